@@ -1,11 +1,46 @@
-//! Stage 6: incidents: grouping figures, places, dates and sources into
-//! events, merging restatements, naming sources.
+//! Stage 6: incidents. Groups the figures, places, dates and sources read
+//! by the earlier stages into events, merges restatements of one toll into
+//! one figure, names the sources, the event type and a join key.
+//!
+//! # Grouping
+//!
+//! Content sentences are read in order. A sentence with casualty figures
+//! joins an earlier incident when one of its figures restates one of that
+//! incident's figures (same kind, compatible victim side, overlapping count
+//! bounds) and its places and dates do not contradict the incident's; else it
+//! joins the incident being told when it directly follows it, brings no new
+//! specific place or date and opens with no "in another attack" cue; else it
+//! starts a new incident. Cumulative figures (running totals) always go to
+//! incidents of their own. A sentence without figures elaborates the incident
+//! being told when it directly follows it or refers back to it ("the attack",
+//! "the clashes") and names no new specific place; a sentence with an event
+//! word ("attack", "airstrike") and no figure starts an incident with no
+//! casualties, so that a place and a date are not lost. Captions and debris
+//! are never read.
+//!
+//! # Merging
+//!
+//! Within an incident, figures of the same kind, victim side, claim status
+//! and cumulative flag are one figure. Its count keeps the largest lower
+//! bound and the smallest upper bound; `best` is the smallest exact best
+//! within those bounds (the conservative reading, as ACLED codes). When the
+//! estimates contradict each other (5 and 7), the bounds span them and
+//! `best` is the most often stated value, the smaller on a tie. A combined
+//! killed-or-wounded figure equal to a killed figure of the same incident is a
+//! restatement of it ("casualties" used loosely for deaths).
+
+use once_cell::sync::Lazy;
 
 use crate::actor::ActorLexicon;
 use crate::casualty::Figure;
 use crate::date::DateMention;
-use crate::model::{Casualty, Date, Incident, Place};
+use crate::lexicon::{rows, PhraseTable};
+use crate::model::{
+    Actor, Attribution, Casualty, CasualtyKind, Count, Date, DateRange, EventType, Incident, Place,
+    PlaceKind, Report, Side,
+};
 use crate::segment::Sentence;
+use crate::span::Span;
 
 /// Everything the earlier stages read in one document.
 #[derive(Debug)]
@@ -19,50 +54,1055 @@ pub(crate) struct Facts<'a> {
     pub published: Option<Date>,
 }
 
-/// Known sources (monitors, agencies, outlets) and the names they go by.
-#[derive(Clone, Debug, Default)]
+// ---------------------------------------------------------------------------
+// Sources
+
+/// Known sources (monitors, agencies, outlets, official bodies) and the names
+/// they go by. The built-in list is `data/sources.tsv`.
+///
+/// ```
+/// let mut sources = sitrep::SourceLexicon::builtin();
+/// sources.add("Deir ez-Zor Monitor", &["DZM"]);
+/// ```
+#[derive(Clone, Debug)]
 pub struct SourceLexicon {
-    entries: Vec<(String, Vec<String>)>,
+    names: Vec<String>,
+    table: PhraseTable<usize>,
+    aliases: Vec<(String, usize)>,
+}
+
+static BUILTIN_SOURCES: &str = include_str!("../data/sources.tsv");
+
+impl Default for SourceLexicon {
+    fn default() -> SourceLexicon {
+        SourceLexicon {
+            names: Vec::new(),
+            table: PhraseTable::new(Vec::new()),
+            aliases: Vec::new(),
+        }
+    }
 }
 
 impl SourceLexicon {
     /// The built-in sources.
     pub fn builtin() -> SourceLexicon {
-        SourceLexicon::default()
+        static BUILTIN: Lazy<SourceLexicon> = Lazy::new(|| {
+            let mut lex = SourceLexicon::default();
+            for row in rows(BUILTIN_SOURCES) {
+                let name = row[0];
+                let aliases: Vec<&str> = row
+                    .get(2)
+                    .map(|a| a.split('|').collect())
+                    .unwrap_or_default();
+                lex.push(name, &aliases);
+            }
+            lex.compile();
+            lex
+        });
+        BUILTIN.clone()
     }
 
-    /// Adds a source with the names it goes by.
+    /// Adds a source with the names it goes by (its canonical name is one).
     pub fn add(&mut self, name: &str, aliases: &[&str]) -> &mut SourceLexicon {
-        self.entries.push((
-            name.to_string(),
-            aliases.iter().map(|a| a.to_string()).collect(),
-        ));
+        self.push(name, aliases);
+        self.compile();
         self
+    }
+
+    fn push(&mut self, name: &str, aliases: &[&str]) {
+        let idx = self.names.len();
+        self.names.push(name.to_string());
+        self.aliases.push((name.to_string(), idx));
+        for a in aliases {
+            self.aliases.push((a.to_string(), idx));
+        }
+    }
+
+    fn compile(&mut self) {
+        self.table = PhraseTable::new(self.aliases.iter().map(|(a, i)| (a.clone(), *i)));
+    }
+
+    /// The sources named inside `within`, as (span, canonical name).
+    pub fn find<'a>(
+        &'a self,
+        text: &'a str,
+        within: Span,
+    ) -> impl Iterator<Item = (Span, &'a str)> + 'a {
+        self.table
+            .find(text, within)
+            .map(|(s, i)| (s, self.names[*i].as_str()))
     }
 }
 
+// ---------------------------------------------------------------------------
+// Cues
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Event(EventType),
+    Anaphor,
+    New,
+    Report,
+    Certainty,
+}
+
+fn cue_table(events: bool) -> PhraseTable<Cue> {
+    let entries = rows(include_str!("../data/incident_cues.tsv")).filter_map(|r| {
+        let class = *r.first()?;
+        let phrase = r.get(1)?.to_string();
+        let cue = match class {
+            "anaphor" => Cue::Anaphor,
+            "new" => Cue::New,
+            "report" => Cue::Report,
+            "certainty" => Cue::Certainty,
+            c => Cue::Event(event_type_named(c.strip_prefix("event:")?)?),
+        };
+        (matches!(cue, Cue::Event(_)) == events).then_some((phrase, cue))
+    });
+    PhraseTable::new(entries.collect::<Vec<_>>())
+}
+
+/// Anaphors, new-event, reporting and hedge cues. Event words are a table
+/// of their own, since they overlap ("the strike" / "strike").
+static CUES: Lazy<PhraseTable<Cue>> = Lazy::new(|| cue_table(false));
+static EVENTS: Lazy<PhraseTable<Cue>> = Lazy::new(|| cue_table(true));
+
+fn event_type_named(s: &str) -> Option<EventType> {
+    [
+        EventType::SuicideBomb,
+        EventType::RemoteExplosive,
+        EventType::AirStrike,
+        EventType::Shelling,
+        EventType::Abduction,
+        EventType::ArmedClash,
+        EventType::Attack,
+    ]
+    .into_iter()
+    .find(|t| t.as_str() == s)
+}
+
+/// Lower is stronger: the type of an incident is its strongest cue.
+fn event_rank(t: EventType) -> u8 {
+    match t {
+        EventType::SuicideBomb => 0,
+        EventType::RemoteExplosive => 1,
+        EventType::AirStrike => 2,
+        EventType::Shelling => 3,
+        EventType::Abduction => 4,
+        EventType::ArmedClash => 5,
+        EventType::Attack => 6,
+        EventType::Other => 7,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Grouping
+
+/// What one content sentence carries.
+#[derive(Debug, Default, Clone)]
+struct SentFacts {
+    sentence: usize,
+    figures: Vec<usize>,
+    places: Vec<usize>,
+    dates: Vec<usize>,
+    event: bool,
+    anaphor: bool,
+    new_event: bool,
+}
+
+#[derive(Debug, Default, Clone)]
+struct Group {
+    cumulative: bool,
+    /// Indexes into the content-sentence list.
+    members: Vec<usize>,
+    figures: Vec<usize>,
+    places: Vec<usize>,
+    /// Places of sentences with figures or event words (the event's own).
+    own_places: usize,
+    dates: Vec<usize>,
+}
+
+fn is_specific(kind: PlaceKind) -> bool {
+    matches!(
+        kind,
+        PlaceKind::City
+            | PlaceKind::Town
+            | PlaceKind::Village
+            | PlaceKind::Neighbourhood
+            | PlaceKind::Facility
+    )
+}
+
+/// Great-circle distance in km.
+pub(crate) fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (
+        a.0.to_radians(),
+        a.1.to_radians(),
+        b.0.to_radians(),
+        b.1.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+fn same_place(a: &Place, b: &Place) -> bool {
+    a.id == b.id || (a.country == b.country && distance_km((a.lat, a.lon), (b.lat, b.lon)) < 20.0)
+}
+
+/// Whether the sentence names a specific place the group does not know.
+fn new_place(facts: &Facts<'_>, group: &Group, sent: &SentFacts) -> bool {
+    let specific: Vec<&Place> = sent
+        .places
+        .iter()
+        .map(|&p| &facts.places[p])
+        .filter(|p| is_specific(p.kind))
+        .collect();
+    if specific.is_empty() {
+        return false;
+    }
+    let known: Vec<&Place> = group.places.iter().map(|&p| &facts.places[p]).collect();
+    !specific
+        .iter()
+        .any(|p| known.iter().any(|k| same_place(p, k)))
+}
+
+/// Whether the sentence and the group each name specific places and share
+/// none: then they tell of different events, whatever their numbers.
+fn places_conflict(facts: &Facts<'_>, group: &Group, sent: &SentFacts) -> bool {
+    let has_specific = group
+        .places
+        .iter()
+        .any(|&p| is_specific(facts.places[p].kind));
+    has_specific && new_place(facts, group, sent)
+}
+
+fn date_conflict(facts: &Facts<'_>, group: &Group, sent: &SentFacts) -> bool {
+    let resolved = |d: &usize| {
+        let r = &facts.dates[*d].range;
+        Some((r.start?, r.end?))
+    };
+    let ours: Vec<(Date, Date)> = group.dates.iter().filter_map(resolved).collect();
+    let theirs: Vec<(Date, Date)> = sent.dates.iter().filter_map(resolved).collect();
+    if ours.is_empty() || theirs.is_empty() {
+        return false;
+    }
+    !theirs
+        .iter()
+        .any(|(s, e)| ours.iter().any(|(os, oe)| s <= oe && os <= e))
+}
+
+fn side_of(f: &Figure) -> Side {
+    f.victim.as_ref().map(|v| v.side).unwrap_or(Side::Unknown)
+}
+
+fn sides_compatible(a: Side, b: Side) -> bool {
+    a == b || a == Side::Unknown || b == Side::Unknown
+}
+
+fn bounds(c: &Count) -> (u64, u64) {
+    (c.low.unwrap_or(0), c.high.unwrap_or(u64::MAX))
+}
+
+fn counts_overlap(a: &Option<Count>, b: &Option<Count>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let ((al, ah), (bl, bh)) = (bounds(a), bounds(b));
+            al <= bh && bl <= ah
+        }
+        _ => true,
+    }
+}
+
+/// Whether figure `b` states the same toll as figure `a`.
+fn restates(a: &Figure, b: &Figure) -> bool {
+    if a.cumulative != b.cumulative || a.claimed != b.claimed {
+        return false;
+    }
+    if !sides_compatible(side_of(a), side_of(b)) {
+        return false;
+    }
+    if a.kind == b.kind {
+        return counts_overlap(&a.count, &b.count);
+    }
+    let loose = |x: &Figure, y: &Figure| {
+        x.kind == CasualtyKind::KilledOrWounded
+            && y.kind == CasualtyKind::Killed
+            && x.count.is_some()
+            && x.count.map(|c| c.best) == y.count.map(|c| c.best)
+    };
+    loose(a, b) || loose(b, a)
+}
+
+fn group_restates(facts: &Facts<'_>, group: &Group, figs: &[usize]) -> bool {
+    // A figure without a number restates only if the group already has that
+    // kind; it never ties two incidents on its own.
+    figs.iter().any(|&f| {
+        let fb = &facts.figures[f].1;
+        fb.count.is_some()
+            && group
+                .figures
+                .iter()
+                .any(|&g| facts.figures[g].1.count.is_some() && restates(&facts.figures[g].1, fb))
+    })
+}
+
+fn collect_sentences(facts: &Facts<'_>) -> Vec<SentFacts> {
+    let mut out: Vec<SentFacts> = Vec::new();
+    let mut index_of = vec![usize::MAX; facts.sentences.len()];
+    for (i, s) in facts.sentences.iter().enumerate() {
+        if !s.kind.is_content() {
+            continue;
+        }
+        index_of[i] = out.len();
+        let mut sf = SentFacts {
+            sentence: i,
+            ..SentFacts::default()
+        };
+        sf.event = EVENTS.any(facts.text, s.span);
+        for (span, cue) in CUES.find(facts.text, s.span) {
+            match cue {
+                Cue::Anaphor => sf.anaphor = true,
+                Cue::New => sf.new_event |= span.start < s.span.start + 40,
+                _ => {}
+            }
+        }
+        out.push(sf);
+    }
+    for (fi, (si, _)) in facts.figures.iter().enumerate() {
+        if let Some(&k) = index_of.get(*si) {
+            if k != usize::MAX {
+                out[k].figures.push(fi);
+            }
+        }
+    }
+    let locate = |span: Span| {
+        facts
+            .sentences
+            .iter()
+            .position(|s| s.span.contains(span))
+            .and_then(|i| (index_of[i] != usize::MAX).then_some(index_of[i]))
+    };
+    for (pi, p) in facts.places.iter().enumerate() {
+        if let Some(k) = locate(p.span) {
+            out[k].places.push(pi);
+        }
+    }
+    for (di, d) in facts.dates.iter().enumerate() {
+        if after_report_verb(facts.text, d.span) {
+            continue;
+        }
+        if let Some(k) = locate(d.span) {
+            out[k].dates.push(di);
+        }
+    }
+    out
+}
+
+fn add_to(group: &mut Group, sent_idx: usize, sent: &SentFacts, figs: &[usize], own: bool) {
+    group.members.push(sent_idx);
+    group.figures.extend_from_slice(figs);
+    if own {
+        // Keep the event's own places ahead of the context's.
+        let at = group.own_places;
+        for (k, p) in sent.places.iter().enumerate() {
+            group.places.insert(at + k, *p);
+        }
+        group.own_places += sent.places.len();
+    } else {
+        group.places.extend_from_slice(&sent.places);
+    }
+    group.dates.extend_from_slice(&sent.dates);
+}
+
+fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    // The non-cumulative group being told, and the last cumulative one.
+    let mut current: Option<usize> = None;
+    let mut last_cumulative: Option<usize> = None;
+    // Context sentences read before the event they introduce.
+    let mut pending: Vec<usize> = Vec::new();
+    for (k, sent) in sents.iter().enumerate() {
+        let (cum, ev): (Vec<usize>, Vec<usize>) = sent
+            .figures
+            .iter()
+            .partition(|&&f| facts.figures[f].1.cumulative);
+        let follows = |g: &Group| g.members.last().is_some_and(|&m| m + 1 == k);
+        if !ev.is_empty() {
+            // A restatement of a toll told before, anywhere in the document.
+            let restated = groups.iter().position(|g| {
+                !g.cumulative
+                    && group_restates(facts, g, &ev)
+                    && !places_conflict(facts, g, sent)
+                    && !date_conflict(facts, g, sent)
+            });
+            let continued = current.filter(|&c| {
+                let g = &groups[c];
+                follows(g)
+                    && !sent.new_event
+                    && !new_place(facts, g, sent)
+                    && !date_conflict(facts, g, sent)
+            });
+            let target = restated.or(continued);
+            let gi = match target {
+                Some(gi) => gi,
+                None => {
+                    groups.push(Group::default());
+                    let gi = groups.len() - 1;
+                    for p in pending.drain(..) {
+                        add_to(&mut groups[gi], p, &sents[p], &[], false);
+                    }
+                    gi
+                }
+            };
+            add_to(&mut groups[gi], k, sent, &ev, true);
+            pending.clear();
+            current = Some(gi);
+        }
+        if !cum.is_empty() {
+            let gi = match last_cumulative {
+                Some(c) if follows(&groups[c]) || groups[c].members.last() == Some(&k) => c,
+                _ => {
+                    groups.push(Group {
+                        cumulative: true,
+                        ..Group::default()
+                    });
+                    groups.len() - 1
+                }
+            };
+            add_to(&mut groups[gi], k, sent, &cum, true);
+            last_cumulative = Some(gi);
+            if ev.is_empty() {
+                // A running total interrupts the event being told.
+                current = None;
+            }
+            continue;
+        }
+        if !ev.is_empty() {
+            continue;
+        }
+        // A sentence without figures.
+        let elaborates = current.filter(|&c| {
+            let g = &groups[c];
+            (follows(g) || sent.anaphor)
+                && !sent.new_event
+                && !new_place(facts, g, sent)
+                && !date_conflict(facts, g, sent)
+        });
+        match elaborates {
+            Some(c) => add_to(&mut groups[c], k, sent, &[], sent.event),
+            None if sent.event && (!sent.places.is_empty() || current.is_none()) => {
+                // An event told without casualty figures.
+                let mut g = Group::default();
+                for p in pending.drain(..) {
+                    add_to(&mut g, p, &sents[p], &[], false);
+                }
+                add_to(&mut g, k, sent, &[], true);
+                groups.push(g);
+                current = Some(groups.len() - 1);
+            }
+            None => {
+                if pending.last().is_some_and(|&p| p + 1 != k) {
+                    pending.clear();
+                }
+                if current.is_some_and(|c| !follows(&groups[c])) {
+                    current = None;
+                }
+                pending.push(k);
+            }
+        }
+    }
+    groups
+}
+
+// ---------------------------------------------------------------------------
+// Merging figures
+
+fn combine_counts(counts: &[Count]) -> Option<Count> {
+    if counts.is_empty() {
+        return None;
+    }
+    let low = counts.iter().filter_map(|c| c.low).max();
+    let high = counts.iter().filter_map(|c| c.high).min();
+    let approximate = counts.iter().all(|c| c.approximate);
+    let consistent = match (low, high) {
+        (Some(l), Some(h)) => l <= h,
+        _ => true,
+    };
+    if consistent {
+        let clamp = |b: u64| {
+            let b = low.map_or(b, |l| b.max(l));
+            high.map_or(b, |h| b.min(h))
+        };
+        let exact: Vec<u64> = counts
+            .iter()
+            .filter(|c| !c.approximate)
+            .map(|c| c.best)
+            .collect();
+        let pool = if exact.is_empty() {
+            counts.iter().map(|c| c.best).collect()
+        } else {
+            exact
+        };
+        let best = clamp(pool.iter().copied().min().unwrap_or(0));
+        return Some(Count {
+            low,
+            best,
+            high,
+            approximate,
+        });
+    }
+    // Sources disagree: the bounds span the estimates, best is the value
+    // stated most often (the smaller on a tie).
+    let mut bests: Vec<u64> = counts.iter().map(|c| c.best).collect();
+    bests.sort_unstable();
+    let mut best = bests[0];
+    let mut best_n = 0;
+    for &b in &bests {
+        let n = bests.iter().filter(|&&x| x == b).count();
+        if n > best_n {
+            best = b;
+            best_n = n;
+        }
+    }
+    Some(Count {
+        low: bests.first().copied(),
+        best,
+        high: bests.last().copied(),
+        approximate,
+    })
+}
+
+fn merge_figures(figs: &[&Figure]) -> Vec<Casualty> {
+    // Buckets of restating figures: (representative kind, side, members).
+    let mut buckets: Vec<(CasualtyKind, Side, Vec<&Figure>)> = Vec::new();
+    let key_matches = |b: &(CasualtyKind, Side, Vec<&Figure>), f: &Figure, strict: bool| {
+        let (kind, side, members) = b;
+        let first = members[0];
+        if first.cumulative != f.cumulative || first.claimed != f.claimed {
+            return false;
+        }
+        let side_ok = if strict {
+            *side == side_of(f)
+        } else {
+            sides_compatible(*side, side_of(f))
+        };
+        side_ok
+            && (*kind == f.kind
+                || members.iter().any(|m| {
+                    m.kind != f.kind && restates(m, f) && m.count.is_some() && f.count.is_some()
+                }))
+    };
+    // Figures with a known side first, so unknown ones can join them.
+    let mut order: Vec<&Figure> = figs.to_vec();
+    order.sort_by_key(|f| side_of(f) == Side::Unknown);
+    for f in order {
+        if let Some(b) = buckets.iter_mut().find(|b| key_matches(b, f, true)) {
+            b.2.push(f);
+            continue;
+        }
+        let loose: Vec<usize> = buckets
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| key_matches(b, f, false))
+            .map(|(i, _)| i)
+            .collect();
+        if loose.len() == 1 {
+            buckets[loose[0]].2.push(f);
+            continue;
+        }
+        buckets.push((f.kind, side_of(f), vec![f]));
+    }
+    let mut out: Vec<Casualty> = buckets
+        .into_iter()
+        .map(|(kind, _, members)| {
+            // The kind of the bucket is its killed member's when a combined
+            // figure restated it.
+            let kind = if members.iter().any(|m| m.kind == CasualtyKind::Killed)
+                && kind == CasualtyKind::KilledOrWounded
+            {
+                CasualtyKind::Killed
+            } else {
+                kind
+            };
+            let counts: Vec<Count> = members
+                .iter()
+                .filter(|m| m.kind == kind)
+                .filter_map(|m| m.count)
+                .collect();
+            let mut evidence: Vec<Span> = members.iter().map(|m| m.span).collect();
+            evidence.sort();
+            evidence.dedup();
+            let victim = members
+                .iter()
+                .filter_map(|m| m.victim.clone())
+                .max_by_key(|v| (v.side != Side::Unknown, v.actor.is_some()));
+            let perpetrator = members.iter().find_map(|m| m.perpetrator.clone());
+            Casualty {
+                kind,
+                count: combine_counts(&counts),
+                victim,
+                perpetrator,
+                cumulative: members[0].cumulative,
+                claimed: members[0].claimed,
+                span: evidence[0],
+                evidence,
+            }
+        })
+        .collect();
+    out.sort_by_key(|c| c.span);
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Incident facts
+
+fn specificity(kind: PlaceKind) -> u8 {
+    match kind {
+        PlaceKind::Neighbourhood => 0,
+        PlaceKind::Facility => 1,
+        PlaceKind::Village => 2,
+        PlaceKind::Town => 3,
+        PlaceKind::City => 4,
+        PlaceKind::Road => 5,
+        PlaceKind::Region => 6,
+        PlaceKind::River => 7,
+        PlaceKind::Admin2 => 8,
+        PlaceKind::Admin1 => 9,
+        PlaceKind::Country => 10,
+    }
+}
+
+fn incident_places(facts: &Facts<'_>, group: &Group) -> Vec<Place> {
+    let mut out: Vec<(bool, Place)> = Vec::new();
+    for (k, &p) in group.places.iter().enumerate() {
+        let place = &facts.places[p];
+        if out.iter().any(|(_, q)| q.id == place.id) {
+            continue;
+        }
+        out.push((k < group.own_places, place.clone()));
+    }
+    // The event's own places first, then the most specific.
+    out.sort_by_key(|(own, p)| (!own, specificity(p.kind)));
+    out.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Whether the words right before `span` are a reporting verb ("said
+/// Friday"), which makes the date the report's, not the event's.
+fn after_report_verb(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let before = before.strip_suffix(" on").unwrap_or(before).trim_end();
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[start..];
+    CUES.find(word, Span::new(0, word.len()))
+        .any(|(s, c)| *c == Cue::Report && s.len() == word.len())
+}
+
+fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Option<DateRange> {
+    // The governing expression: in the sentences with figures (or the
+    // event's own), nearest to the first figure, then in order.
+    let first_fig = group
+        .figures
+        .first()
+        .map(|&f| facts.figures[f].1.span.start);
+    let mut candidates: Vec<(u8, usize, &DateMention)> = Vec::new();
+    for &m in &group.members {
+        for &d in &sents[m].dates {
+            let dm = &facts.dates[d];
+            if after_report_verb(facts.text, dm.span) {
+                continue;
+            }
+            let own = !sents[m].figures.is_empty();
+            let dist = first_fig.map_or(0, |f| f.abs_diff(dm.span.start));
+            let same_sentence = own
+                && first_fig.is_some_and(|f| {
+                    facts.sentences[sents[m].sentence]
+                        .span
+                        .contains(Span::new(f, f))
+                });
+            let rank = if same_sentence {
+                0
+            } else if own {
+                1
+            } else {
+                2
+            };
+            candidates.push((rank, if rank == 0 { dist } else { dm.span.start }, dm));
+        }
+    }
+    candidates.sort_by_key(|(r, d, _)| (*r, *d));
+    if let Some((_, _, dm)) = candidates.first() {
+        return Some(dm.range.clone());
+    }
+    facts.published.map(|p| DateRange {
+        start: Some(p),
+        end: Some(p),
+        text: None,
+        span: None,
+    })
+}
+
+/// The capitalised words right before `at` (a quoted person: "local media
+/// activist Redwan Muayyad told").
+fn person_before(text: &str, at: usize) -> Option<String> {
+    let before = &text[..at];
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let mut name: Vec<&str> = Vec::new();
+    for w in words {
+        let w = w.trim_matches(|c: char| c == ',' || c == '"' || c == '“' || c == '”');
+        let cap = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase);
+        if cap {
+            name.push(w);
+        } else {
+            break;
+        }
+    }
+    if name.len() < 2 {
+        return None;
+    }
+    name.reverse();
+    Some(name.join(" "))
+}
+
+fn incident_sources(
+    facts: &Facts<'_>,
+    group: &Group,
+    sents: &[SentFacts],
+    lexicon: &SourceLexicon,
+) -> Vec<Attribution> {
+    let mut out: Vec<Attribution> = Vec::new();
+    for &m in &group.members {
+        let s = facts.sentences[sents[m].sentence].span;
+        for (span, name) in lexicon.find(facts.text, s) {
+            if out.iter().any(|a| a.source == name) {
+                continue;
+            }
+            // "X told <source>" / "<person> told <source>".
+            let rest = facts.text[s.start..span.start].trim_end();
+            let person = rest
+                .strip_suffix("told")
+                .map(|r| r.trim_end())
+                .and_then(|r| person_before(facts.text, s.start + r.len()));
+            out.push(Attribution {
+                source: name.to_string(),
+                person,
+                claim: false,
+                span,
+            });
+        }
+    }
+    for &f in &group.figures {
+        let fig = &facts.figures[f].1;
+        if let (true, Some(c)) = (fig.claimed, &fig.claimant) {
+            if !out.iter().any(|a| &a.source == c) {
+                out.push(Attribution {
+                    source: c.clone(),
+                    person: None,
+                    claim: true,
+                    span: fig.span,
+                });
+            }
+        }
+    }
+    out
+}
+
+fn event_type(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> EventType {
+    let mut best = EventType::Other;
+    for &m in &group.members {
+        if sents[m].figures.is_empty() && !sents[m].event {
+            continue;
+        }
+        let s = facts.sentences[sents[m].sentence].span;
+        for (_, cue) in EVENTS.find(facts.text, s) {
+            if let Cue::Event(t) = cue {
+                if event_rank(*t) < event_rank(best) {
+                    best = *t;
+                }
+            }
+        }
+    }
+    best
+}
+
+fn push_actor(list: &mut Vec<Actor>, a: &Actor) {
+    let same = |b: &Actor| match (&a.actor, &b.actor) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.text.eq_ignore_ascii_case(&b.text),
+    };
+    if !list.iter().any(same) {
+        list.push(a.clone());
+    }
+}
+
+/// A hedge ("believed to", "suspected") in the few words before the actor's
+/// first mention in the incident's text.
+fn certainty_of(facts: &Facts<'_>, within: Span, actor_text: &str) -> Option<String> {
+    let hay = within.as_str(facts.text);
+    let at = hay.find(actor_text)?;
+    let from = hay[..at].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let window = Span::new(within.start + from, within.start + at);
+    CUES.find(facts.text, window)
+        .filter(|(_, c)| **c == Cue::Certainty)
+        .last()
+        .map(|(s, _)| facts.text[s].to_lowercase())
+}
+
+/// The incident's join key: `country|admin1|date|event_type|lat,lon`.
+pub fn incident_key(incident: &Incident) -> String {
+    let place = incident.places.first();
+    let country = place.map_or("", |p| p.country.as_str());
+    let admin1 = place
+        .and_then(|p| {
+            p.admin1
+                .clone()
+                .or_else(|| (p.kind == PlaceKind::Admin1).then(|| p.name.clone()))
+        })
+        .unwrap_or_default();
+    let date = incident
+        .date
+        .as_ref()
+        .and_then(|d| d.start)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
+    let point = place
+        .filter(|p| p.kind != PlaceKind::Country)
+        .map(|p| format!("{:.1},{:.1}", p.lat, p.lon))
+        .unwrap_or_default();
+    format!(
+        "{country}|{admin1}|{date}|{}|{point}",
+        incident.event_type.as_str()
+    )
+}
+
+/// Builds the incidents of one document.
 pub(crate) fn assemble(
     facts: &Facts<'_>,
     sources: &SourceLexicon,
-    actors: &ActorLexicon,
+    _actors: &ActorLexicon,
 ) -> Vec<Incident> {
-    let _ = (sources, actors);
-    facts
-        .figures
-        .iter()
-        .map(|(_, f)| Incident {
-            casualties: vec![Casualty {
-                kind: f.kind,
-                count: f.count,
-                victim: f.victim.clone(),
-                perpetrator: f.perpetrator.clone(),
-                cumulative: f.cumulative,
-                claimed: f.claimed,
-                span: f.span,
-                evidence: vec![f.span],
-            }],
-            span: f.span,
-            ..Incident::default()
+    let sents = collect_sentences(facts);
+    let groups = group_sentences(facts, &sents);
+    let mut incidents = Vec::with_capacity(groups.len());
+    for group in &groups {
+        let figs: Vec<&Figure> = group.figures.iter().map(|&f| &facts.figures[f].1).collect();
+        let casualties = merge_figures(&figs);
+        let span = group
+            .members
+            .iter()
+            .map(|&m| facts.sentences[sents[m].sentence].span)
+            .reduce(|a, b| a.cover(b))
+            .unwrap_or_default();
+        let attributions = incident_sources(facts, group, &sents, sources);
+        let mut perpetrators = Vec::new();
+        let mut targets = Vec::new();
+        for c in &casualties {
+            if let Some(p) = &c.perpetrator {
+                let mut p = p.clone();
+                if p.certainty.is_none() {
+                    p.certainty = certainty_of(facts, span, &p.text);
+                }
+                push_actor(&mut perpetrators, &p);
+            }
+            if let Some(v) = &c.victim {
+                push_actor(&mut targets, v);
+            }
+        }
+        let mut incident = Incident {
+            casualties,
+            places: incident_places(facts, group),
+            date: incident_date(facts, group, &sents),
+            sources: attributions.iter().map(|a| a.source.clone()).collect(),
+            attributions,
+            perpetrators,
+            targets,
+            event_type: event_type(facts, group, &sents),
+            key: String::new(),
+            reports: Vec::new(),
+            span,
+        };
+        incident.key = incident_key(&incident);
+        incidents.push(incident);
+    }
+    // A source named anywhere in the document reports the incidents that
+    // name none (a wire story names its agency once).
+    let doc_sources: Vec<String> = {
+        let mut v: Vec<String> = Vec::new();
+        for i in &incidents {
+            for s in &i.sources {
+                if !v.contains(s) {
+                    v.push(s.clone());
+                }
+            }
+        }
+        if v.is_empty() {
+            for s in facts.sentences.iter().filter(|s| s.kind.is_content()) {
+                for (_, name) in sources.find(facts.text, s.span) {
+                    if !v.iter().any(|x| x == name) {
+                        v.push(name.to_string());
+                    }
+                }
+            }
+        }
+        v
+    };
+    if doc_sources.len() == 1 {
+        for i in &mut incidents {
+            if i.sources.is_empty() {
+                i.sources = doc_sources.clone();
+            }
+        }
+    }
+    incidents.sort_by_key(|i| i.span);
+    incidents
+}
+
+// ---------------------------------------------------------------------------
+// Across reports
+
+fn compatible_for_join(a: &Incident, b: &Incident) -> bool {
+    if !a.key.is_empty() && a.key == b.key && !a.key.starts_with('|') {
+        return true;
+    }
+    let dates_overlap = match (&a.date, &b.date) {
+        (Some(x), Some(y)) => match (x.start, x.end, y.start, y.end) {
+            (Some(xs), Some(xe), Some(ys), Some(ye)) => xs <= ye && ys <= xe,
+            _ => false,
+        },
+        _ => false,
+    };
+    let near = a.places.iter().any(|p| {
+        is_specific(p.kind)
+            && b.places
+                .iter()
+                .any(|q| is_specific(q.kind) && distance_km((p.lat, p.lon), (q.lat, q.lon)) < 25.0)
+    });
+    let figures_ok = a.casualties.iter().all(|c| {
+        b.casualties
+            .iter()
+            .filter(|d| d.kind == c.kind && d.cumulative == c.cumulative)
+            .all(|d| counts_overlap(&c.count, &d.count) || side_conflict(c, d))
+    });
+    let cumulative = |i: &Incident| i.casualties.iter().any(|c| c.cumulative);
+    dates_overlap && near && figures_ok && cumulative(a) == cumulative(b)
+}
+
+fn side_conflict(a: &Casualty, b: &Casualty) -> bool {
+    let s = |c: &Casualty| c.victim.as_ref().map_or(Side::Unknown, |v| v.side);
+    !sides_compatible(s(a), s(b))
+}
+
+/// Merges the incidents of several reports of the same events (articles from
+/// different outlets): incidents with the same key, or at places within
+/// 25 km on overlapping dates with compatible figures, become one. Figures
+/// merge as within a document; every report's id is kept in `reports` and
+/// every source in `sources`. Spans refer to the first report's text.
+///
+/// ```
+/// let a = sitrep::extract("Five civilians were killed in an airstrike on Maarat al-Numan on 2019-05-02.");
+/// let merged = sitrep::incident::merge_reports(&[a.clone(), a]);
+/// assert!(merged.len() <= 1 || merged.iter().all(|i| i.reports.len() <= 2));
+/// ```
+pub fn merge_reports(reports: &[Report]) -> Vec<Incident> {
+    let mut all: Vec<(usize, &Incident)> = Vec::new();
+    for (r, report) in reports.iter().enumerate() {
+        for i in &report.incidents {
+            all.push((r, i));
+        }
+    }
+    // Union-find over incidents of different reports.
+    let mut parent: Vec<usize> = (0..all.len()).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for a in 0..all.len() {
+        for b in a + 1..all.len() {
+            if all[a].0 != all[b].0 && compatible_for_join(all[a].1, all[b].1) {
+                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                parent[rb] = ra;
+            }
+        }
+    }
+    let mut clusters: Vec<Vec<usize>> = Vec::new();
+    let mut cluster_of = vec![usize::MAX; all.len()];
+    for i in 0..all.len() {
+        let r = root(&mut parent, i);
+        if cluster_of[r] == usize::MAX {
+            cluster_of[r] = clusters.len();
+            clusters.push(Vec::new());
+        }
+        clusters[cluster_of[r]].push(i);
+    }
+    clusters
+        .into_iter()
+        .map(|members| {
+            let first = all[members[0]].1;
+            let mut merged = first.clone();
+            let figs: Vec<Figure> = members
+                .iter()
+                .flat_map(|&m| all[m].1.casualties.iter())
+                .map(|c| Figure {
+                    kind: c.kind,
+                    count: c.count,
+                    victim: c.victim.clone(),
+                    perpetrator: c.perpetrator.clone(),
+                    cumulative: c.cumulative,
+                    claimed: c.claimed,
+                    claimant: None,
+                    span: c.span,
+                })
+                .collect();
+            let refs: Vec<&Figure> = figs.iter().collect();
+            merged.casualties = merge_figures(&refs);
+            for &m in &members[1..] {
+                let other = all[m].1;
+                for s in &other.sources {
+                    if !merged.sources.contains(s) {
+                        merged.sources.push(s.clone());
+                    }
+                }
+                for p in &other.places {
+                    if !merged.places.iter().any(|q| q.id == p.id) {
+                        merged.places.push(p.clone());
+                    }
+                }
+                for a in &other.perpetrators {
+                    push_actor(&mut merged.perpetrators, a);
+                }
+                for a in &other.targets {
+                    push_actor(&mut merged.targets, a);
+                }
+                if merged.date.as_ref().is_none_or(|d| d.text.is_none()) && other.date.is_some() {
+                    merged.date = other.date.clone();
+                }
+                if event_rank(other.event_type) < event_rank(merged.event_type) {
+                    merged.event_type = other.event_type;
+                }
+            }
+            merged.reports = members
+                .iter()
+                .map(|&m| {
+                    reports[all[m].0]
+                        .id
+                        .clone()
+                        .unwrap_or_else(|| format!("#{}", all[m].0))
+                })
+                .collect();
+            merged.reports.dedup();
+            merged.key = incident_key(&merged);
+            merged
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

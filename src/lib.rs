@@ -12,6 +12,7 @@ mod error;
 mod extractor;
 pub mod gazetteer;
 pub mod incident;
+mod lexicon;
 mod model;
 pub mod quantity;
 pub mod segment;

@@ -140,6 +140,13 @@ pub struct Incident {
     /// `country|admin1|date|event_type|lat,lon` (rounded to 0.1°).
     #[cfg_attr(feature = "serde", serde(default))]
     pub key: String,
+    /// The ids of the reports merged into this incident by
+    /// [`merge_reports`](crate::incident::merge_reports); empty otherwise.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub reports: Vec<String>,
     /// The text the incident was read from: from its first to its last
     /// supporting sentence.
     pub span: Span,

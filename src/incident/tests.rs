@@ -1,0 +1,558 @@
+//! Grouping and merging over articles written for these tests. The earlier
+//! stages are replaced by hand-made facts so that each rule is tested alone.
+
+use super::*;
+use crate::segment::SentenceKind;
+
+/// An article: one sentence per line; `//` starts a new paragraph.
+struct Article {
+    text: String,
+    sentences: Vec<Sentence>,
+    figures: Vec<(usize, Figure)>,
+    places: Vec<Place>,
+    dates: Vec<DateMention>,
+}
+
+fn article(lines: &[&str]) -> Article {
+    let mut text = String::new();
+    let mut sentences = Vec::new();
+    let mut paragraph = 0;
+    for l in lines {
+        if *l == "//" {
+            paragraph += 1;
+            text.push('\n');
+            continue;
+        }
+        let start = text.len();
+        text.push_str(l);
+        sentences.push(Sentence {
+            span: Span::new(start, text.len()),
+            kind: SentenceKind::Body,
+            paragraph,
+        });
+        text.push('\n');
+    }
+    Article {
+        text,
+        sentences,
+        figures: Vec::new(),
+        places: Vec::new(),
+        dates: Vec::new(),
+    }
+}
+
+fn span_of(a: &Article, needle: &str, nth: usize) -> Span {
+    let start = a
+        .text
+        .match_indices(needle)
+        .nth(nth)
+        .unwrap_or_else(|| panic!("{needle:?} #{nth} not in the article"))
+        .0;
+    Span::new(start, start + needle.len())
+}
+
+fn sentence_of(a: &Article, span: Span) -> usize {
+    a.sentences
+        .iter()
+        .position(|s| s.span.contains(span))
+        .unwrap()
+}
+
+fn count(low: Option<u64>, best: u64, high: Option<u64>, approximate: bool) -> Count {
+    Count {
+        low,
+        best,
+        high,
+        approximate,
+    }
+}
+
+fn actor(text: &str, side: Side) -> Actor {
+    Actor {
+        text: text.into(),
+        actor: None,
+        side,
+        certainty: None,
+    }
+}
+
+impl Article {
+    fn fig(
+        &mut self,
+        needle: &str,
+        nth: usize,
+        kind: CasualtyKind,
+        c: Option<Count>,
+        side: Side,
+    ) -> &mut Figure {
+        let span = span_of(self, needle, nth);
+        let s = sentence_of(self, span);
+        self.figures.push((
+            s,
+            Figure {
+                kind,
+                count: c,
+                victim: Some(actor("people", side)),
+                perpetrator: None,
+                cumulative: false,
+                claimed: false,
+                claimant: None,
+                span,
+            },
+        ));
+        &mut self.figures.last_mut().unwrap().1
+    }
+
+    fn place(&mut self, needle: &str, nth: usize, kind: PlaceKind, lat: f64, lon: f64) {
+        let span = span_of(self, needle, nth);
+        self.places.push(Place {
+            name: needle.into(),
+            kind,
+            country: "SY".into(),
+            lat,
+            lon,
+            id: format!("test:{needle}"),
+            admin1: Some("Idlib".into()),
+            span,
+            relation: None,
+        });
+    }
+
+    fn date(&mut self, needle: &str, nth: usize, day: Option<&str>) {
+        let span = span_of(self, needle, nth);
+        let d = day.map(|d| d.parse::<Date>().unwrap());
+        self.dates.push(DateMention {
+            span,
+            range: DateRange {
+                start: d,
+                end: d,
+                text: Some(needle.into()),
+                span: Some(span),
+            },
+            period: false,
+        });
+    }
+
+    fn run(&mut self, published: Option<&str>) -> Vec<Incident> {
+        self.figures.sort_by_key(|(_, f)| f.span);
+        self.places.sort_by_key(|p| p.span);
+        self.dates.sort_by_key(|d| d.span);
+        let facts = Facts {
+            text: &self.text,
+            sentences: &self.sentences,
+            figures: &self.figures,
+            places: &self.places,
+            dates: &self.dates,
+            published: published.map(|p| p.parse().unwrap()),
+        };
+        assemble(&facts, &SourceLexicon::builtin(), &ActorLexicon::default())
+    }
+}
+
+#[test]
+fn one_event_told_three_times_is_one_figure() {
+    let mut a = article(&[
+        "Rebels kill more than 20 soldiers near Saraqib",
+        "At least 20 soldiers were killed on Monday near Saraqib, the Syrian Observatory for Human Rights said.",
+        "The attack began at dawn.",
+        "The toll rose to 22, the monitor said.",
+    ]);
+    a.fig(
+        "more than 20",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(21), 21, None, false)),
+        Side::StateForces,
+    );
+    a.fig(
+        "At least 20",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(20), 20, None, false)),
+        Side::StateForces,
+    );
+    a.fig(
+        "rose to 22",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(22)),
+        Side::Unknown,
+    );
+    a.place("Saraqib", 0, PlaceKind::Town, 35.86, 36.80);
+    a.place("Saraqib", 1, PlaceKind::Town, 35.86, 36.80);
+    a.date("on Monday", 0, Some("2019-05-06"));
+    let incidents = a.run(Some("2019-05-07"));
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let i = &incidents[0];
+    assert_eq!(i.casualties.len(), 1);
+    let c = &i.casualties[0];
+    assert_eq!(c.count, Some(count(Some(22), 22, Some(22), false)));
+    assert_eq!(c.evidence.len(), 3);
+    assert_eq!(i.sources, vec!["Syrian Observatory for Human Rights"]);
+    assert_eq!(i.date.as_ref().unwrap().text.as_deref(), Some("on Monday"));
+    assert_eq!(i.places.len(), 1);
+    assert!(i.key.starts_with("SY|Idlib|2019-05-06|"), "{}", i.key);
+}
+
+#[test]
+fn bounds_combine_more_than_and_nearly() {
+    let mut a = article(&[
+        "More than 30 soldiers were killed and dozens more wounded in the attack.",
+        "The offensive on the hospital left nearly 33 soldiers dead, the spokesman said.",
+    ]);
+    a.fig(
+        "More than 30",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(31), 31, None, false)),
+        Side::StateForces,
+    );
+    a.fig(
+        "dozens more",
+        0,
+        CasualtyKind::Wounded,
+        Some(count(Some(24), 24, Some(99), true)),
+        Side::StateForces,
+    );
+    a.fig(
+        "nearly 33",
+        0,
+        CasualtyKind::Killed,
+        Some(count(None, 33, Some(33), false)),
+        Side::StateForces,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let killed = incidents[0]
+        .casualties
+        .iter()
+        .find(|c| c.kind == CasualtyKind::Killed)
+        .unwrap();
+    assert_eq!(killed.count, Some(count(Some(31), 31, Some(33), false)));
+    assert_eq!(incidents[0].casualties.len(), 2, "wounded stays apart");
+    assert!(
+        incidents[0].date.is_none(),
+        "no expression, no publication date"
+    );
+}
+
+#[test]
+fn distinct_victim_groups_stay_distinct() {
+    let mut a = article(&["The strike killed three civilians and two soldiers in Ariha."]);
+    a.fig(
+        "three civilians",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(3)),
+        Side::Civilians,
+    );
+    a.fig(
+        "two soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::StateForces,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 1);
+    assert_eq!(incidents[0].casualties.len(), 2);
+    assert_eq!(incidents[0].event_type, EventType::AirStrike);
+}
+
+#[test]
+fn several_events_in_one_article() {
+    let mut a = article(&[
+        "Five civilians were killed in shelling on Ariha on Tuesday.",
+        "//",
+        "In another attack, a car bomb killed seven people in Azaz on Wednesday.",
+        "//",
+        "Since the start of the year, 300 people have been killed in the province.",
+    ]);
+    a.fig(
+        "Five civilians",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::Civilians,
+    );
+    a.fig(
+        "seven people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(7)),
+        Side::Unknown,
+    );
+    a.fig(
+        "300 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(300)),
+        Side::Unknown,
+    )
+    .cumulative = true;
+    a.place("Ariha", 0, PlaceKind::Town, 35.81, 36.61);
+    a.place("Azaz", 0, PlaceKind::Town, 36.59, 37.05);
+    a.date("on Tuesday", 0, Some("2019-05-07"));
+    a.date("on Wednesday", 0, Some("2019-05-08"));
+    let incidents = a.run(Some("2019-05-09"));
+    assert_eq!(incidents.len(), 3, "{incidents:#?}");
+    assert_eq!(incidents[0].event_type, EventType::Shelling);
+    assert_eq!(incidents[1].event_type, EventType::RemoteExplosive);
+    assert_eq!(incidents[1].places[0].name, "Azaz");
+    assert!(incidents[2].casualties[0].cumulative);
+    assert!(!incidents[0].casualties[0].cumulative);
+    // The running total has no expression of its own: publication day.
+    let d = incidents[2].date.as_ref().unwrap();
+    assert_eq!(d.text, None);
+    assert_eq!(d.start.unwrap().to_string(), "2019-05-09");
+}
+
+#[test]
+fn same_number_different_places_are_two_events() {
+    let mut a = article(&[
+        "Two soldiers were killed in Ariha.",
+        "Two soldiers were killed in Azaz.",
+    ]);
+    a.fig(
+        "Two soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::StateForces,
+    );
+    a.fig(
+        "Two soldiers",
+        1,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::StateForces,
+    );
+    a.place("Ariha", 0, PlaceKind::Town, 35.81, 36.61);
+    a.place("Azaz", 0, PlaceKind::Town, 36.59, 37.05);
+    assert_eq!(a.run(None).len(), 2);
+}
+
+#[test]
+fn two_sources_disagreeing() {
+    let mut a = article(&[
+        "Five people were killed in an explosion in Jisr al-Shughur, SANA said.",
+        "The Syrian Observatory for Human Rights put the toll of the blast at seven.",
+    ]);
+    a.fig(
+        "Five people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::Unknown,
+    );
+    a.fig(
+        "at seven",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(7)),
+        Side::Unknown,
+    );
+    a.place("Jisr al-Shughur", 0, PlaceKind::Town, 35.81, 36.32);
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let c = &incidents[0].casualties;
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].count, Some(count(Some(5), 5, Some(7), false)));
+    assert_eq!(
+        incidents[0].sources,
+        vec!["SANA", "Syrian Observatory for Human Rights"]
+    );
+}
+
+#[test]
+fn killed_or_wounded_equal_to_killed_is_a_restatement() {
+    let mut a = article(&[
+        "Ten fighters were killed in clashes near Kafranbel.",
+        "The number of their casualties rose to 10.",
+    ]);
+    a.fig(
+        "Ten fighters",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(10)),
+        Side::ArmedGroup,
+    );
+    a.fig(
+        "rose to 10",
+        0,
+        CasualtyKind::KilledOrWounded,
+        Some(Count::exact(10)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 1);
+    assert_eq!(incidents[0].casualties.len(), 1, "{incidents:#?}");
+    assert_eq!(incidents[0].casualties[0].kind, CasualtyKind::Killed);
+    assert_eq!(incidents[0].casualties[0].evidence.len(), 2);
+}
+
+#[test]
+fn report_date_does_not_date_the_event() {
+    let mut a = article(&[
+        "Militants killed 12 soldiers, a monitor said Friday.",
+        "Most of Thursday's dead fell near Tadmur.",
+    ]);
+    a.fig(
+        "12 soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(12)),
+        Side::StateForces,
+    );
+    a.date("Friday", 0, Some("2017-09-15"));
+    a.date("Thursday", 0, Some("2017-09-14"));
+    let incidents = a.run(Some("2017-09-15"));
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let d = incidents[0].date.as_ref().unwrap();
+    assert_eq!(d.text.as_deref(), Some("Thursday"), "{incidents:#?}");
+}
+
+#[test]
+fn event_without_figures_keeps_place_and_date() {
+    let mut a = article(&["Coalition air strikes target IS positions in Shaddadi on Sunday"]);
+    a.place("Shaddadi", 0, PlaceKind::Town, 36.06, 40.73);
+    a.date("on Sunday", 0, Some("2015-06-07"));
+    let incidents = a.run(Some("2015-06-08"));
+    assert_eq!(incidents.len(), 1);
+    assert!(incidents[0].casualties.is_empty());
+    assert_eq!(incidents[0].event_type, EventType::AirStrike);
+    assert_eq!(incidents[0].places[0].name, "Shaddadi");
+}
+
+#[test]
+fn nothing_to_report_is_no_incident() {
+    let mut a = article(&["Ahmad Khaled Hamdan", "Mahmoud Said Ali"]);
+    assert!(a.run(Some("2013-01-01")).is_empty());
+}
+
+#[test]
+fn claims_are_kept_apart_and_attributed() {
+    let mut a = article(&[
+        "Militants killed at least 58 soldiers, the Syrian Observatory for Human Rights said.",
+        "The group put out a statement claiming to have killed scores of soldiers.",
+    ]);
+    a.fig(
+        "at least 58",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(58), 58, None, false)),
+        Side::StateForces,
+    );
+    let f = a.fig(
+        "scores of soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(40), 40, Some(99), true)),
+        Side::StateForces,
+    );
+    f.claimed = true;
+    f.claimant = Some("Islamic State".into());
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 1);
+    assert_eq!(incidents[0].casualties.len(), 2);
+    let claim = incidents[0].attributions.iter().find(|a| a.claim).unwrap();
+    assert_eq!(claim.source, "Islamic State");
+}
+
+#[test]
+fn quoted_person_is_named() {
+    let mut a =
+        article(&["“Twenty soldiers were killed,” local activist Omar Hadi told ARA News."]);
+    a.fig(
+        "Twenty soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(20)),
+        Side::StateForces,
+    );
+    let incidents = a.run(None);
+    let att = &incidents[0].attributions[0];
+    assert_eq!(att.source, "ARA News");
+    assert_eq!(att.person.as_deref(), Some("Omar Hadi"));
+}
+
+#[test]
+fn combine_counts_rules() {
+    let c = combine_counts(&[
+        count(Some(24), 24, Some(99), true),
+        count(Some(31), 31, None, false),
+        count(None, 33, Some(33), false),
+    ]);
+    assert_eq!(c, Some(count(Some(31), 31, Some(33), false)));
+    let c = combine_counts(&[Count::exact(5), Count::exact(7), Count::exact(7)]);
+    assert_eq!(c, Some(count(Some(5), 7, Some(7), false)));
+    assert_eq!(combine_counts(&[]), None);
+    let c = combine_counts(&[count(Some(24), 24, Some(99), true)]);
+    assert_eq!(c, Some(count(Some(24), 24, Some(99), true)));
+}
+
+#[test]
+fn merge_reports_joins_the_same_event() {
+    let mut a =
+        article(&["Five civilians were killed in shelling on Ariha on Tuesday, SANA said."]);
+    a.fig(
+        "Five civilians",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::Civilians,
+    );
+    a.place("Ariha", 0, PlaceKind::Town, 35.81, 36.61);
+    a.date("on Tuesday", 0, Some("2019-05-07"));
+    let r1 = Report {
+        id: Some("a".into()),
+        incidents: a.run(Some("2019-05-08")),
+    };
+    let mut b = article(&[
+        "Six civilians died when shells hit Ariha on Tuesday, the Syrian Observatory said.",
+    ]);
+    b.fig(
+        "Six civilians",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(6)),
+        Side::Civilians,
+    );
+    b.place("Ariha", 0, PlaceKind::Town, 35.81, 36.61);
+    b.date("on Tuesday", 0, Some("2019-05-07"));
+    let r2 = Report {
+        id: Some("b".into()),
+        incidents: b.run(Some("2019-05-08")),
+    };
+    let mut c = article(&["Two soldiers were killed in an ambush in Azaz on Tuesday."]);
+    c.fig(
+        "Two soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::StateForces,
+    );
+    c.place("Azaz", 0, PlaceKind::Town, 36.59, 37.05);
+    c.date("on Tuesday", 0, Some("2019-05-07"));
+    let r3 = Report {
+        id: Some("c".into()),
+        incidents: c.run(Some("2019-05-08")),
+    };
+    let merged = merge_reports(&[r1, r2, r3]);
+    assert_eq!(merged.len(), 2, "{merged:#?}");
+    assert_eq!(merged[0].reports, vec!["a", "b"]);
+    assert_eq!(
+        merged[0].casualties[0].count,
+        Some(count(Some(5), 5, Some(6), false))
+    );
+    assert_eq!(
+        merged[0].sources,
+        vec!["SANA", "Syrian Observatory for Human Rights"]
+    );
+}
+
+#[test]
+fn distance_is_great_circle() {
+    let d = distance_km((35.33, 40.14), (34.45, 40.92));
+    assert!((115.0..125.0).contains(&d), "{d}");
+}
