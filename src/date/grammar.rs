@@ -76,6 +76,9 @@ pub(super) enum Expr {
     Consecutive(u32, Unit),
     /// "in the first week of the campaign": a period we cannot place.
     UnknownPeriod,
+    /// "June 21-27", "1 January to 30 September 2019": from the first to the
+    /// second (a missing year is the second's).
+    Range(Box<Expr>, Box<Expr>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -687,6 +690,7 @@ fn month_or_year(i: &str) -> R<'_, Expr> {
 /// The grammar's entry point: a date expression at the start of `i`.
 pub(super) fn expr(i: &str) -> R<'_, Expr> {
     alt((
+        range,
         since,
         consecutive,
         part_of_period,
@@ -706,6 +710,63 @@ pub(super) fn expr(i: &str) -> R<'_, Expr> {
         ago,
     ))
     .parse(i)
+}
+
+/// A dash or word between the ends of a range.
+fn to(i: &str) -> R<'_, ()> {
+    let (r, _) = opt(hs).parse(i)?;
+    let (r, _) = alt((
+        tag("-"),
+        tag("–"),
+        tag("—"),
+        kw_in(&["to", "and", "through", "until", "till"]),
+    ))
+    .parse(r)?;
+    let (r, _) = opt(hs).parse(r)?;
+    Ok((r, ()))
+}
+
+fn day_of(year: Option<i16>, month: i8, day: i8) -> Option<Box<Expr>> {
+    day_expr(year, month, day).map(Box::new)
+}
+
+/// "June 21-27", "4 - 10 February 2021", "from 1 January to 30 September
+/// 2019", "between May 3 and May 5"
+fn range(i: &str) -> R<'_, Expr> {
+    let (r, _) = opt((kw_in(&["from", "between"]), hs)).parse(i)?;
+    // Month D-D [year]
+    if let Ok((r2, (m, _, a, _, b, y))) =
+        (month, hs, day_num, to, day_num, opt(preceded(sep, year))).parse(r)
+    {
+        if let (Some(x), Some(z)) = (day_of(y, m, a), day_of(y, m, b)) {
+            if a < b {
+                return Ok((r2, Expr::Range(x, z)));
+            }
+        }
+    }
+    // D-D Month [year]
+    if let Ok((r2, (_, a, _, b, _, _, m, y))) = (
+        opt(the),
+        day_num,
+        to,
+        day_num,
+        hs,
+        opt((kw("of"), hs)),
+        month,
+        opt(preceded(sep, year)),
+    )
+        .parse(r)
+    {
+        if let (Some(x), Some(z)) = (day_of(y, m, a), day_of(y, m, b)) {
+            if a < b {
+                return Ok((r2, Expr::Range(x, z)));
+            }
+        }
+    }
+    let (r, a) = alt((weekday_date, absolute)).parse(r)?;
+    let (r, _) = to(r)?;
+    let (r, b) = alt((weekday_date, absolute)).parse(r)?;
+    Ok((r, Expr::Range(Box::new(a), Box::new(b))))
 }
 
 /// "since Sunday", "since the 13th of March 2018", "since the conflict began"
@@ -791,7 +852,7 @@ fn since_event(i: &str) -> R<'_, ()> {
 
 /// "for the second consecutive day", "for a third day in a row"
 fn consecutive(i: &str) -> R<'_, Expr> {
-    let (r, _) = (kw("for"), hs, kw_in(&["the", "a"]), hs).parse(i)?;
+    let (r, _) = (kw("for"), hs, opt((kw_in(&["the", "a"]), hs))).parse(i)?;
     let (r, n) = ordinal(r)?;
     let (r, _) = hs(r)?;
     let (r, _) = opt((

@@ -195,7 +195,7 @@ fn scan(
                 text: Some(s[i..end].to_string()),
                 span: Some(m_span),
             },
-            period: kind(&expr) == DateKind::Period,
+            period: kind(&expr) == DateKind::Period || matches!(expr, Expr::Range(..)),
             kind: kind(&expr),
             ambiguous,
         });
@@ -382,6 +382,41 @@ fn resolve(e: &Expr, pubd: Option<civil::Date>, anchor: Option<civil::Date>) -> 
             false,
         ),
         Expr::UnknownPeriod => (None, None, false),
+        Expr::Range(ref a, ref b) => {
+            let (_, end, amb_b) = resolve(b, pubd, anchor);
+            let (start, _, amb_a) = match (&**a, end) {
+                (
+                    Expr::Day {
+                        year: None,
+                        month,
+                        day: dom,
+                        ..
+                    },
+                    Some(e),
+                ) => day(year_for(*month, *dom, e)),
+                (
+                    Expr::Month {
+                        year: None,
+                        month,
+                        from,
+                        to,
+                    },
+                    Some(e),
+                ) => {
+                    let y = if *month <= e.month() {
+                        e.year()
+                    } else {
+                        e.year() - 1
+                    };
+                    month_range(y, *month, *from, *to)
+                }
+                _ => resolve(a, pubd, anchor),
+            };
+            match (start, end) {
+                (Some(s), Some(e)) if s > e => (None, None, amb_a || amb_b),
+                _ => (start, end, amb_a || amb_b),
+            }
+        }
     }
 }
 
