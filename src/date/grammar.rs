@@ -52,6 +52,9 @@ pub(super) enum Expr {
     Weekday { weekday: i8, shift: i8 },
     /// The publication day plus this many days (yesterday = -1).
     Days(i32),
+    /// "yesterday, Wednesday": the named weekday nearest to the publication
+    /// day plus the offset (the weekday wins when the two disagree).
+    DaysWeekday(i32, i8),
     /// "overnight": the publication day and the day before.
     Overnight,
     /// The day of the previous mention plus this many days ("the day before").
@@ -565,8 +568,14 @@ fn relative_day(i: &str) -> R<'_, Expr> {
     };
     let (r, _) = opt((hs, part)).parse(r)?;
     // "yesterday, Wednesday": the weekday names the same day.
-    let (r, _) = opt((sep, weekday)).parse(r)?;
-    Ok((r, Expr::Days(offset)))
+    let (r, wd) = opt(preceded(sep, weekday)).parse(r)?;
+    Ok((
+        r,
+        match wd {
+            Some(w) => Expr::DaysWeekday(offset, w),
+            None => Expr::Days(offset),
+        },
+    ))
 }
 
 /// "after midnight", "after midnight of yesterday", "at dawn on Monday",

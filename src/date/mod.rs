@@ -306,6 +306,9 @@ fn resolve(e: &Expr, pubd: Option<civil::Date>, anchor: Option<civil::Date>) -> 
             day(d)
         }
         Expr::Days(n) => day(pubd.and_then(|p| add_days(p, n as i64))),
+        Expr::DaysWeekday(n, w) => day(pubd
+            .and_then(|p| add_days(p, n as i64 + 3))
+            .and_then(|q| weekday_on_or_before(q, w))),
         Expr::Overnight => (pubd.and_then(|p| add_days(p, -1)), pubd, false),
         Expr::Anchor(n) => day(anchor.or(pubd).and_then(|a| add_days(a, n as i64))),
         Expr::Ago(n, u) => {
