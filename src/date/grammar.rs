@@ -892,6 +892,9 @@ fn part_of_period(i: &str) -> R<'_, Expr> {
     ))
     .parse(r)?;
     let (r, (_, u, _, _, _)) = (hs, unit, hs, kw("of"), hs).parse(r)?;
+    if u == Unit::Hour {
+        return fail(i);
+    }
     if let Ok((r2, m)) = month_full(r) {
         let (r2, y) = opt(preceded(sep, year)).parse(r2)?;
         let (from, to) = match (u, n) {

@@ -205,7 +205,9 @@ fn scan(
 
 fn kind(e: &Expr) -> DateKind {
     match e {
-        Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) => DateKind::Absolute,
+        Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Range(..) => {
+            DateKind::Absolute
+        }
         Expr::Weekday { .. } => DateKind::Weekday,
         Expr::Since(_)
         | Expr::SinceStartOf(_)
