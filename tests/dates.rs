@@ -140,3 +140,46 @@ fn ged_dates() {
     );
     assert!(n > 0);
 }
+
+#[test]
+#[ignore = "prints the date mentions of ../shared/eval/fakes_dev.jsonl for review"]
+fn fakes_dump() {
+    let Some(root) = shared() else { return };
+    let Ok(data) = std::fs::read_to_string(root.join("eval/fakes_dev.jsonl")) else {
+        eprintln!("skipping: fakes_dev.jsonl is absent");
+        return;
+    };
+    let (mut docs, mut stated_ok, mut stated_any) = (0, 0, 0);
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let rec: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+        let text = rec["text"].as_str().unwrap_or("");
+        let published = rec["published"]
+            .as_str()
+            .and_then(|s| s.parse::<Date>().ok());
+        let sentences = segment::sentences(text);
+        let stated = date::stated_publication(text, &sentences);
+        docs += 1;
+        if stated.is_some() {
+            stated_any += 1;
+            if stated == published {
+                stated_ok += 1;
+            } else {
+                let head: String = text.chars().take(100).collect();
+                eprintln!("STATED {stated:?} published {published:?} | {head}");
+            }
+        }
+        for m in date::find(text, &sentences, published) {
+            let s = m.span.start.saturating_sub(30);
+            let ctx: String = text.get(s..).unwrap_or("").chars().take(80).collect();
+            eprintln!(
+                "{:?} -> {:?}..{:?} {:?} | {}",
+                m.span.as_str(text),
+                m.range.start.map(|d| d.to_string()),
+                m.range.end.map(|d| d.to_string()),
+                m.kind,
+                ctx.replace('\n', " ")
+            );
+        }
+    }
+    eprintln!("stated_publication: {stated_any}/{docs} found, {stated_ok} equal to `published`");
+}

@@ -399,7 +399,8 @@ fn year_digits(i: &str) -> R<'_, i16> {
 }
 
 /// `12/26/2015`, `26/12/2015`, `6/02/2015`: month first when both readings
-/// exist; the other reading is kept in `alt`.
+/// exist (day first for dotted dates, `01.02.2015`); the other reading is
+/// kept in `alt`.
 fn numeric(i: &str) -> R<'_, Expr> {
     let (r, a) = digits(1, 2)(i)?;
     let (r, s) = alt((char('/'), char('.'))).parse(r)?;
@@ -407,6 +408,8 @@ fn numeric(i: &str) -> R<'_, Expr> {
     let (r, _) = char(s)(r)?;
     let (r, y) = year(r)?;
     let (a, b): (i8, i8) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    // Dotted dates are day-first ("01.02.2015"), slashed ones month-first.
+    let (a, b) = if s == '.' { (b, a) } else { (a, b) };
     let us = day_expr(Some(y), a, b);
     let eu = day_expr(Some(y), b, a);
     let e = match (us, eu) {
@@ -680,9 +683,15 @@ fn month_part(i: &str) -> R<'_, Expr> {
             },
         ));
     }
-    // "late 2015": the year.
+    // "late 2015": the last third of the year, as months.
     let (r, y) = year(r)?;
-    Ok((r, Expr::Year(y)))
+    let (a, b) = match from {
+        1 => (1, 4),
+        11 => (5, 8),
+        _ => (9, 12),
+    };
+    let first = Box::new(whole_month(Some(y), a));
+    Ok((r, Expr::Range(first, Box::new(whole_month(Some(y), b)))))
 }
 
 /// A month or a year after a preposition: "in March", "since 2015".

@@ -114,8 +114,9 @@ pub fn find_in(text: &str, published: Option<Date>) -> Vec<DateMention> {
 }
 
 /// A publication date stated in the article's own dateline or first line
-/// ("Thursday 3 January 2013"), if any: the first full calendar date (with a
-/// year) in the first line or the first sentence.
+/// ("Thursday 3 January 2013"), if any: a full calendar date (with a year)
+/// that starts within the first 48 bytes of the first line or the first
+/// sentence.
 pub fn stated_publication(text: &str, sentences: &[Sentence]) -> Option<Date> {
     let lead = text.len() - text.trim_start().len();
     let line_end = text[lead..].find('\n').map_or(text.len(), |n| lead + n);
@@ -126,17 +127,23 @@ pub fn stated_publication(text: &str, sentences: &[Sentence]) -> Option<Date> {
     for span in spans {
         let mut found = Vec::new();
         scan(text, span, None, &mut None, &mut found);
-        for m in found {
-            if m.kind == DateKind::Absolute
-                && m.range.start.is_some()
-                && m.range.start == m.range.end
-            {
+        // A dateline's date comes first, after at most a few words
+        // ("Posted on", "Date of publication", a place name).
+        let early = found
+            .into_iter()
+            .take_while(|m| m.span.start <= span.start + DATELINE_REACH);
+        for m in early {
+            let one_day = m.range.start.is_some() && m.range.start == m.range.end;
+            if m.kind == DateKind::Absolute && one_day {
                 return m.range.start;
             }
         }
     }
     None
 }
+
+/// How far into its line (bytes) a dateline's date may start.
+const DATELINE_REACH: usize = 48;
 
 /// Whether `i` is a word start in `s`.
 fn word_start(s: &str, i: usize) -> bool {
@@ -457,12 +464,13 @@ fn resolve_day(
             .is_some_and(|(d, w)| d.weekday().to_monday_one_offset() == w)
     };
     let not_future = |d: Option<civil::Date>| d.zip(pubd).is_some_and(|(d, p)| d <= p);
-    let chosen = if weekday.is_some() && fits_weekday(second) && !fits_weekday(first) {
-        second
-    } else if pubd.is_some() && not_future(second) && !not_future(first) {
-        second
+    // The printed weekday decides when it fits one reading only; else a
+    // reading after publication gives way to one before it.
+    let second_wins = if fits_weekday(first) != fits_weekday(second) {
+        fits_weekday(second)
     } else {
-        first
+        not_future(second) && !not_future(first)
     };
+    let chosen = if second_wins { second } else { first };
     (chosen, chosen, second.is_some())
 }
