@@ -48,6 +48,9 @@ pub(super) enum Expr {
     },
     /// A whole year.
     Year(i16),
+    /// A whole month of the publication year plus `shift` ("August last
+    /// year").
+    MonthOfYear(i8, i16),
     /// A weekday (1 = Monday); `shift` -1 "last", 0 plain, 1 "next".
     Weekday { weekday: i8, shift: i8 },
     /// The publication day plus this many days (yesterday = -1).
@@ -128,6 +131,68 @@ static LEXICON: Lazy<HashMap<&'static str, Lex>> = Lazy::new(|| {
     }
     map
 });
+
+/// The words a date expression can start with, besides the lexicon's month,
+/// weekday and number words.
+const STARTERS: &[&str] = &[
+    "from",
+    "between",
+    "since",
+    "for",
+    "in",
+    "during",
+    "within",
+    "over",
+    "throughout",
+    "on",
+    "until",
+    "till",
+    "early",
+    "mid",
+    "late",
+    "the",
+    "this",
+    "last",
+    "next",
+    "past",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "after",
+    "before",
+    "around",
+    "at",
+    "by",
+    "its",
+];
+
+/// Whether a date expression can start with the word at the start of `i`
+/// (a cheap test run before the grammar at each word).
+pub(super) fn may_start(i: &str) -> bool {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let end = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    let w = &i[..end];
+    let lexical = |w: &str| {
+        matches!(
+            lookup(w),
+            Some(
+                Lex::Month(_)
+                    | Lex::MonthAbbr(_)
+                    | Lex::Weekday(_)
+                    | Lex::WeekdayAbbr(_)
+                    | Lex::Number(_)
+            )
+        )
+    };
+    lexical(w)
+        || w.strip_suffix(['s', 'S']).is_some_and(lexical)
+        || STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
 
 /// Looks `word` up case-insensitively without allocating.
 fn lookup(word: &str) -> Option<Lex> {
@@ -698,11 +763,32 @@ fn month_part(i: &str) -> R<'_, Expr> {
 fn month_or_year(i: &str) -> R<'_, Expr> {
     alt((
         month_part,
-        month_year,
+        absolute,
+        month_of_year,
         map(month_full, |m| whole_month(None, m)),
         map(year, Expr::Year),
     ))
     .parse(i)
+}
+
+/// "August last year", "March this year"
+fn month_of_year(i: &str) -> R<'_, Expr> {
+    let (r, (m, _, w, _, _)) = (
+        month_full,
+        hs,
+        kw_in(&["last", "this", "next"]),
+        hs,
+        kw("year"),
+    )
+        .parse(i)?;
+    let shift = if w.eq_ignore_ascii_case("last") {
+        -1
+    } else if w.eq_ignore_ascii_case("next") {
+        1
+    } else {
+        0
+    };
+    Ok((r, Expr::MonthOfYear(m, shift)))
 }
 
 /// The grammar's entry point: a date expression at the start of `i`.

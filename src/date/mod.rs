@@ -175,6 +175,14 @@ fn scan(
             i += 1;
             continue;
         }
+        if !grammar::may_start(&s[i..]) {
+            // skip the rest of the word
+            i += s[i..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(s.len() - i)
+                .max(1);
+            continue;
+        }
         let Ok((rest, expr)) = grammar::expr(&s[i..]) else {
             i += 1;
             continue;
@@ -298,6 +306,10 @@ fn resolve(e: &Expr, pubd: Option<civil::Date>, anchor: Option<civil::Date>) -> 
             };
             month_range(y, month, from, to)
         }
+        Expr::MonthOfYear(m, shift) => match pubd {
+            Some(p) => month_range(p.year() + shift, m, 1, 31),
+            None => (None, None, false),
+        },
         Expr::Year(y) => (
             civil::Date::new(y, 1, 1).ok(),
             civil::Date::new(y, 12, 31).ok(),

@@ -40,7 +40,7 @@ const CASES: &[Case] = &[
     c("Fighting since Jan. 16 has", P, "since Jan. 16", "2017-01-16", P),
     c("Reported on Jan. 16 by the army", P, "on Jan. 16", "2017-01-16", "2017-01-16"),
     c("A convoy was hit Sept 12 near the border", P, "Sept 12", "2017-09-12", "2017-09-12"),
-    c("until the 13th of March 2018 the town", P, "the 13th of March 2018", "2018-03-13", "2018-03-13"),
+    c("until the 13th of March 2018 the town", P, "until the 13th of March 2018", "2018-03-13", "2018-03-13"),
     c("at a camp in Ain Issa, Syria August 12, 2017.", P, "August 12, 2017", "2017-08-12", "2017-08-12"),
     c("VDC 2018-05-24", P, "2018-05-24", "2018-05-24", "2018-05-24"),
     c("Report of 12/26/2015 on the attack", P, "12/26/2015", "2015-12-26", "2015-12-26"),
@@ -70,6 +70,8 @@ const CASES: &[Case] = &[
     c("an attack on 29 February 2016", P, "on 29 February 2016", "2016-02-29", "2016-02-29"),
     // months and years
     c("The offensive began in March", P, "in March", "2017-03-01", "2017-03-31"),
+    c("In June 23 a group of gunmen", P, "In June 23", "2017-06-23", "2017-06-23"),
+    c("In August last year another bomb", P, "In August last year", "2016-08-01", "2016-08-31"),
     c("The offensive began in October", P, "in October", "2016-10-01", "2016-10-31"),
     c("The offensive began in May", P, "in May", "2017-05-01", "2017-05-31"),
     c("The town fell in 2015 to the rebels", P, "in 2015", "2015-01-01", "2015-12-31"),
