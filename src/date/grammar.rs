@@ -410,6 +410,16 @@ fn unit(i: &str) -> R<'_, Unit> {
     }
 }
 
+/// A unit in the singular ("week", not "weeks").
+fn unit_singular(i: &str) -> R<'_, Unit> {
+    let (r, u) = unit(i)?;
+    let w = &i[..i.len() - r.len()];
+    if w.ends_with(['s', 'S']) {
+        return fail(i);
+    }
+    Ok((r, u))
+}
+
 /// A part of the day ("evening", "night").
 fn part(i: &str) -> R<'_, ()> {
     match lex(i)? {
@@ -686,10 +696,19 @@ fn relative_day_simple(i: &str) -> R<'_, Expr> {
     Ok((r, Expr::Days(off)))
 }
 
-/// "3 days ago", "a week ago", "two months ago"
+/// "3 days ago", "a week ago", "two months ago", "two days later"
 fn ago(i: &str) -> R<'_, Expr> {
-    let (r, (n, _, u, _, _)) = (count, hs, unit, hs, kw("ago")).parse(i)?;
-    Ok((r, Expr::Ago(n, u)))
+    let (r, (n, _, u, _, w)) = (count, hs, unit, hs, kw_in(&["ago", "later"])).parse(i)?;
+    if w.eq_ignore_ascii_case("ago") {
+        return Ok((r, Expr::Ago(n, u)));
+    }
+    // "two days later": after the previous mention's day
+    let days = match u {
+        Unit::Day => n as i32,
+        Unit::Week => 7 * n as i32,
+        _ => return fail(i),
+    };
+    Ok((r, Expr::Anchor(days)))
 }
 
 /// "this week", "last month", "earlier this month", "the weekend"
@@ -709,7 +728,7 @@ fn calendar(i: &str) -> R<'_, Expr> {
         };
         return Ok((r, Expr::Weekend(shift)));
     }
-    let (r, (w, _, u)) = (kw_in(&["this", "last", "next"]), hs, unit).parse(i)?;
+    let (r, (w, _, u)) = (kw_in(&["this", "last", "next"]), hs, unit_singular).parse(i)?;
     if u == Unit::Hour || u == Unit::Day {
         return fail(i);
     }
@@ -1019,29 +1038,50 @@ fn part_of_period(i: &str) -> R<'_, Expr> {
 
 /// "during 2 months", "over the past 24 hours", "in the last two weeks"
 fn past(i: &str) -> R<'_, Expr> {
-    let (r, lead) = kw_in(&["during", "for", "over", "in", "within", "throughout"])(i)?;
-    let (r, _) = hs(r)?;
+    let (r, lead) = opt(map(
+        (
+            kw_in(&["during", "for", "over", "in", "within", "throughout"]),
+            hs,
+        ),
+        |(w, _)| w,
+    ))
+    .parse(i)?;
     let (r, past) = opt((
         opt(alt((the, value((), (kw("these"), hs))))),
-        kw_in(&["past", "last", "previous"]),
+        kw_in(&["past", "last", "previous", "recent"]),
         hs,
     ))
     .parse(r)?;
-    if past.is_none()
-        && !["during", "for", "over", "throughout"]
+    // Without a lead word only "the past/last ..." reads as a period.
+    let bare_duration = lead.is_some_and(|l| {
+        ["during", "for", "over", "throughout"]
             .iter()
-            .any(|w| lead.eq_ignore_ascii_case(w))
-    {
-        return fail(i);
+            .any(|w| l.eq_ignore_ascii_case(w))
+    });
+    let with_the = past.is_some_and(|(the, _, _)| the.is_some());
+    match (lead, past) {
+        (None, Some(_)) if with_the => {}
+        (Some(_), Some(_)) => {}
+        (Some(_), None) if bare_duration => {}
+        _ => return fail(i),
     }
-    let (r, n) = if past.is_some() {
+    let (r, n) = if let Some((_, word, _)) = past {
         let (r, n) = opt(map((count, hs), |(n, _)| n)).parse(r)?;
-        (r, n.unwrap_or(1))
+        let default = if word.eq_ignore_ascii_case("recent") {
+            3
+        } else {
+            1
+        };
+        (r, n.unwrap_or(default))
     } else {
         let (r, (n, _)) = (count, hs).parse(r)?;
         (r, n)
     };
     let (r, u) = unit(r)?;
+    // "the last weeks of the siege" is not counted back from publication
+    if past.is_some() && n == 1 {
+        not(peek((hs, kw("of")))).parse(r)?;
+    }
     Ok((r, Expr::Past(n, u)))
 }
 

@@ -135,6 +135,10 @@ const CASES: &[Case] = &[
     c("for a third day in a row", P, "for a third day in a row", "2017-09-13", P),
     c("over the past 24 hours", P, "over the past 24 hours", "2017-09-14", P),
     c("in the past week alone", P, "in the past week", "2017-09-08", P),
+    c("The past two days saw heavy raids", P, "The past two days", "2017-09-13", P),
+    c("killed in recent days", P, "in recent days", "2017-09-12", P),
+    c("the last weeks of the siege", P, "", "", ""),
+    c("the past, raids", P, "", "", ""),
     c("besieged for two weeks", P, "for two weeks", "2017-09-01", P),
     c("since the conflict began in 2011", P, "since the conflict began", "", P),
     c("since the beginning of the war", P, "since the beginning of the war", "", P),
@@ -334,6 +338,8 @@ fn the_day_before_follows_the_previous_date() {
     let found = find_in(text, Some(P.parse().unwrap()));
     assert_eq!(found.len(), 2);
     assert_eq!(found[1].range.start, Some("2016-05-04".parse().unwrap()));
+    let later = find_in("On 5 May 2016 a strike; two days later a raid.", None);
+    assert_eq!(later[1].range.start, Some("2016-05-07".parse().unwrap()));
     let alone = find_in("raids the day before", Some(P.parse().unwrap()));
     assert_eq!(alone[0].range.start, Some("2017-09-14".parse().unwrap()));
 }
