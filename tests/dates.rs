@@ -38,6 +38,9 @@ fn seed_dates_are_found() {
             t.contains(want) || t.replace('’', "'").contains(want)
         });
         let texts: Vec<&str> = found.iter().map(|m| m.span.as_str(&text)).collect();
+        if std::env::var_os("SEED_VERBOSE").is_some() {
+            eprintln!("{file}: {texts:?}");
+        }
         assert!(hit, "{file}: {want:?} not among {texts:?}");
         for m in &found {
             assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
@@ -182,4 +185,24 @@ fn fakes_dump() {
         }
     }
     eprintln!("stated_publication: {stated_any}/{docs} found, {stated_ok} equal to `published`");
+    let texts: Vec<(String, Vec<segment::Sentence>)> = data
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|r| r["text"].as_str().map(str::to_string))
+        .map(|t| {
+            let s = segment::sentences(&t);
+            (t, s)
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(|(t, _)| t.len()).sum();
+    let start = std::time::Instant::now();
+    let mut n = 0;
+    for (t, s) in &texts {
+        n += date::find(t, s, None).len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "find: {n} mentions in {bytes} bytes, {:.1} MB/s",
+        bytes as f64 / secs.max(1e-9) / 1e6
+    );
 }

@@ -4,22 +4,32 @@
 //! of a content sentence:
 //!
 //! ```text
-//! expr      = since | consecutive | part-of-period | past
+//! expr      = range | since | consecutive | part-of-period | past
 //!           | "on" (weekday-date | absolute | weekday)
-//!           | ("in" | "during" | "throughout" | "until") (month-part | month-year | month | year)
+//!           | ("in" | "during" | "throughout" | "until") (month-part | absolute | month ["last year"] | year)
 //!           | month-part | weekday-date | absolute | calendar | relative-day
 //!           | part-of-day | weekday | ago
 //! absolute  = iso | numeric | dmy | mdy | month-year
 //! iso       = YYYY "-" MM "-" DD
-//! numeric   = D{1,2} ("/" | ".") D{1,2} ("/" | ".") YYYY      (US order when both readings exist)
+//! numeric   = D{1,2} "/" D{1,2} "/" YYYY       (month first when both readings exist)
+//!           | D{1,2} "." D{1,2} "." YYYY       (day first)
 //! dmy       = ["the"] day ["of"] month [[","] year]            "the 21st of May 2016"
 //! mdy       = month ["."] day [[","] year]                     "May 21, 2016", "Jan. 16"
+//! range     = ["from" | "between"] (month day "-" day | day "-" day month | absolute "to" absolute) [year]
+//! month-part = ("early" | "mid-" | "late" | "the end of" | "the beginning of") (month [year] | year)
 //! weekday   = ["last" | "next" | "this"] Weekday [part]        "Tuesday evening", "Thursday's"
-//! relative-day = "yesterday" [part] ["," Weekday] | "today" | "last night" | "the day before" | ...
+//! weekday-date = Weekday [","] (numeric | dmy | mdy)           "Sat 24 Aug 2013"
+//! relative-day = "yesterday" [part] ["," Weekday] | "today" | "last night" | "overnight"
+//!           | "the day before" | "the next day" | "the day before yesterday"
 //! part-of-day  = ("after" | "before" | "at") ("midnight" | "dawn") [("of" | "on") day]
+//!           | "in the early hours of" day
+//! calendar  = ("this" | "last" | "next") ("week" | "month" | "year") | "earlier this" unit
+//!           | ("the" | "last") "weekend"
+//! ago       = count unit ("ago" | "later")
 //! since     = "since" (event-began | "the start of the" unit | day | month | year)
-//! past      = ("during" | "for" | "over" | "in") ["the"] ["past" | "last"] count unit
-//! consecutive = "for" ("the" | "a") ordinal ["consecutive"] unit ["in a row"]
+//! past      = ("during" | "for" | "over" | "in") ["the"] ["past" | "last" | "recent"] count unit
+//!           | "the" ("past" | "last") count unit
+//! consecutive = "for" ["the" | "a"] ordinal ["consecutive"] unit ["in a row"]
 //! part-of-period = "in the" ordinal unit "of" (month | ["the"] noun)
 //! ```
 //!
