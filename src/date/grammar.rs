@@ -1,0 +1,1138 @@
+//! The nom grammar of date expressions. Every rule reads `&str` (the rest of
+//! a sentence from a word start) and returns an [`Expr`], which the parent
+//! module resolves against the publication date. nom types stay private to
+//! this module.
+
+use std::collections::HashMap;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::char;
+use nom::combinator::{map, not, opt, peek, recognize, value, verify};
+use nom::error::{Error, ErrorKind};
+use nom::sequence::preceded;
+use nom::{IResult, Parser};
+use once_cell::sync::Lazy;
+
+type R<'a, T> = IResult<&'a str, T>;
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Unit {
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A date expression before resolution.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Expr {
+    /// A calendar day; `alt` is the other (day/month swapped) reading of an
+    /// ambiguous numeric date, `weekday` the weekday printed with it (1 =
+    /// Monday).
+    Day {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+        weekday: Option<i8>,
+        alt: Option<(i8, i8)>,
+    },
+    /// Days `from..=to` of a month (`to` clipped to its length).
+    Month {
+        year: Option<i16>,
+        month: i8,
+        from: i8,
+        to: i8,
+    },
+    /// A whole year.
+    Year(i16),
+    /// A whole month of the publication year plus `shift` ("August last
+    /// year").
+    MonthOfYear(i8, i16),
+    /// A weekday (1 = Monday); `shift` -1 "last", 0 plain, 1 "next".
+    Weekday { weekday: i8, shift: i8 },
+    /// The publication day plus this many days (yesterday = -1).
+    Days(i32),
+    /// "yesterday, Wednesday": the named weekday nearest to the publication
+    /// day plus the offset (the weekday wins when the two disagree).
+    DaysWeekday(i32, i8),
+    /// "overnight": the publication day and the day before.
+    Overnight,
+    /// The day of the previous mention plus this many days ("the day before").
+    Anchor(i32),
+    /// "N units ago".
+    Ago(u32, Unit),
+    /// "this week" (0), "last month" (-1).
+    Calendar(Unit, i32),
+    /// "earlier this month": from the start of the unit to publication.
+    EarlierThis(Unit),
+    /// "the weekend" (0), "last weekend" (-1).
+    Weekend(i32),
+    /// "since X": from X to publication.
+    Since(Box<Expr>),
+    /// "since the start of the year".
+    SinceStartOf(Unit),
+    /// "since the conflict began": unknown start, up to publication.
+    SinceUnknown,
+    /// "during 2 months", "over the past 24 hours".
+    Past(u32, Unit),
+    /// "for the second consecutive day".
+    Consecutive(u32, Unit),
+    /// "in the first week of the campaign": a period we cannot place.
+    UnknownPeriod,
+    /// "June 21-27", "1 January to 30 September 2019": from the first to the
+    /// second (a missing year is the second's).
+    Range(Box<Expr>, Box<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lex {
+    Month(i8),
+    MonthAbbr(i8),
+    Weekday(i8),
+    WeekdayAbbr(i8),
+    Number(u32),
+    Ordinal(u32),
+    Unit(Unit),
+    Part,
+}
+
+static LEXICON: Lazy<HashMap<&'static str, Lex>> = Lazy::new(|| {
+    let mut map = HashMap::new();
+    for line in include_str!("../../data/dates.tsv").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut f = line.split('\t');
+        let (Some(word), Some(class), Some(val)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let n = val.parse::<u32>().unwrap_or(0);
+        let lex = match class {
+            "month" => Lex::Month(n as i8),
+            "month_abbr" => Lex::MonthAbbr(n as i8),
+            "weekday" => Lex::Weekday(n as i8),
+            "weekday_abbr" => Lex::WeekdayAbbr(n as i8),
+            "number" => Lex::Number(n),
+            "ordinal" => Lex::Ordinal(n),
+            "unit" => Lex::Unit(match val {
+                "h" => Unit::Hour,
+                "d" => Unit::Day,
+                "w" => Unit::Week,
+                "m" => Unit::Month,
+                _ => Unit::Year,
+            }),
+            _ => Lex::Part,
+        };
+        map.insert(word, lex);
+    }
+    map
+});
+
+/// The words a date expression can start with, besides the lexicon's month,
+/// weekday and number words.
+const STARTERS: &[&str] = &[
+    "from",
+    "between",
+    "since",
+    "for",
+    "in",
+    "during",
+    "within",
+    "over",
+    "throughout",
+    "on",
+    "until",
+    "till",
+    "early",
+    "mid",
+    "late",
+    "the",
+    "this",
+    "last",
+    "next",
+    "past",
+    "earlier",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "after",
+    "before",
+    "around",
+    "at",
+    "by",
+    "its",
+];
+
+/// Whether a date expression can start with the word at the start of `i`
+/// (a cheap test run before the grammar at each word).
+pub(super) fn may_start(i: &str) -> bool {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let end = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
+    let w = &i[..end];
+    let lexical = |w: &str| {
+        matches!(
+            lookup(w),
+            Some(
+                Lex::Month(_)
+                    | Lex::MonthAbbr(_)
+                    | Lex::Weekday(_)
+                    | Lex::WeekdayAbbr(_)
+                    | Lex::Number(_)
+            )
+        )
+    };
+    lexical(w)
+        || w.strip_suffix(['s', 'S']).is_some_and(lexical)
+        || STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Looks `word` up case-insensitively without allocating.
+fn lookup(word: &str) -> Option<Lex> {
+    let mut buf = [0u8; 16];
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
+    LEXICON.get(lower).copied()
+}
+
+fn fail<T>(i: &str) -> R<'_, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Horizontal white space (at least one character).
+fn hs(i: &str) -> R<'_, &str> {
+    take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}').parse(i)
+}
+
+/// A separator between the parts of a date: white space, optionally after a
+/// comma.
+fn sep(i: &str) -> R<'_, &str> {
+    alt((recognize((char(','), opt(hs))), hs)).parse(i)
+}
+
+/// A run of letters.
+fn word(i: &str) -> R<'_, &str> {
+    let (r, w) = take_while1(char::is_alphabetic).parse(i)?;
+    not(peek(take_while_m_n(1, 1, |c: char| c.is_ascii_digit()))).parse(r)?;
+    Ok((r, w))
+}
+
+/// The keyword `w`, any case.
+fn kw(w: &'static str) -> impl FnMut(&str) -> R<'_, &str> {
+    move |i| verify(word, |x: &str| x.eq_ignore_ascii_case(w)).parse(i)
+}
+
+/// One of the keywords `ws`, any case.
+fn kw_in(ws: &'static [&'static str]) -> impl FnMut(&str) -> R<'_, &str> {
+    move |i| verify(word, |x: &str| ws.iter().any(|w| x.eq_ignore_ascii_case(w))).parse(i)
+}
+
+fn lex(i: &str) -> R<'_, (Lex, &str)> {
+    let (r, w) = word(i)?;
+    match lookup(w) {
+        Some(l) => Ok((r, (l, w))),
+        None => fail(i),
+    }
+}
+
+/// A capitalised month name, full or abbreviated ("Jan.", "Sept").
+fn month(i: &str) -> R<'_, i8> {
+    let (r, (l, w)) = lex(i)?;
+    if !capitalised(w) {
+        return fail(i);
+    }
+    match l {
+        Lex::Month(m) => Ok((r, m)),
+        Lex::MonthAbbr(m) => {
+            let (r, _) = opt(char('.')).parse(r)?;
+            Ok((r, m))
+        }
+        _ => fail(i),
+    }
+}
+
+/// A full capitalised month name (a month standing alone is never
+/// abbreviated).
+fn month_full(i: &str) -> R<'_, i8> {
+    let (r, (l, w)) = lex(i)?;
+    match l {
+        Lex::Month(m) if capitalised(w) => Ok((r, m)),
+        _ => fail(i),
+    }
+}
+
+/// A capitalised full weekday name; "Thursdays" (a possessive that lost its
+/// apostrophe) counts.
+fn weekday(i: &str) -> R<'_, i8> {
+    let (r, w) = word(i)?;
+    if !capitalised(w) {
+        return fail(i);
+    }
+    let found = lookup(w).or_else(|| w.strip_suffix(['s', 'S']).and_then(lookup));
+    match found {
+        Some(Lex::Weekday(d)) => Ok((r, d)),
+        _ => fail(i),
+    }
+}
+
+/// A weekday, full or abbreviated ("Sat", "Thu."): only before a date.
+fn weekday_any(i: &str) -> R<'_, i8> {
+    let (r, (l, w)) = lex(i)?;
+    if !capitalised(w) {
+        return fail(i);
+    }
+    match l {
+        Lex::Weekday(d) => Ok((r, d)),
+        Lex::WeekdayAbbr(d) => {
+            let (r, _) = opt(char('.')).parse(r)?;
+            Ok((r, d))
+        }
+        _ => fail(i),
+    }
+}
+
+fn digits(min: usize, max: usize) -> impl FnMut(&str) -> R<'_, &str> {
+    move |i| {
+        let (r, d) = take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse(i)?;
+        not(peek(take_while_m_n(1, 1, |c: char| c.is_ascii_digit()))).parse(r)?;
+        Ok((r, d))
+    }
+}
+
+fn no_alnum(i: &str) -> R<'_, ()> {
+    not(peek(take_while_m_n(1, 1, char::is_alphanumeric))).parse(i)
+}
+
+/// A day of the month, 1 to 31, with an optional ordinal suffix ("21st").
+fn day_num(i: &str) -> R<'_, i8> {
+    let (r, d) = digits(1, 2)(i)?;
+    let (r, _) = opt(alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    )))
+    .parse(r)?;
+    no_alnum(r)?;
+    match d.parse::<i8>() {
+        Ok(n) if (1..=31).contains(&n) => Ok((r, n)),
+        _ => fail(i),
+    }
+}
+
+/// A four-digit year, 1900 to 2099.
+fn year(i: &str) -> R<'_, i16> {
+    let (r, d) = digits(4, 4)(i)?;
+    no_alnum(r)?;
+    match d.parse::<i16>() {
+        Ok(n) if (1900..=2099).contains(&n) => Ok((r, n)),
+        _ => fail(i),
+    }
+}
+
+/// A count: digits, or a number word ("two", "twenty-four", "a few").
+fn count(i: &str) -> R<'_, u32> {
+    if let Ok((r, d)) = digits(1, 4)(i) {
+        no_alnum(r)?;
+        return match d.parse::<u32>() {
+            Ok(n) if n > 0 => Ok((r, n)),
+            _ => fail(i),
+        };
+    }
+    let (r, n) = number_word(i)?;
+    // "a few", "a couple of"
+    if n == 1 {
+        if let Ok((r2, (_, m))) = (hs, number_word).parse(r) {
+            if m > 1 && m <= 3 {
+                let (r2, _) = opt((hs, kw("of"))).parse(r2)?;
+                return Ok((r2, m));
+            }
+        }
+    }
+    // "twenty-four", "twenty four"
+    if n >= 20 && n % 10 == 0 {
+        if let Ok((r2, (_, m))) = (alt((tag("-"), hs)), number_word).parse(r) {
+            if m < 10 {
+                return Ok((r2, n + m));
+            }
+        }
+    }
+    Ok((r, n))
+}
+
+fn number_word(i: &str) -> R<'_, u32> {
+    match lex(i)? {
+        (r, (Lex::Number(n), _)) => Ok((r, n)),
+        _ => fail(i),
+    }
+}
+
+fn ordinal(i: &str) -> R<'_, u32> {
+    if let Ok((r, (l, _))) = lex(i) {
+        return match l {
+            Lex::Ordinal(n) => Ok((r, n)),
+            _ => fail(i),
+        };
+    }
+    let (r, d) = digits(1, 2)(i)?;
+    let (r, _) = alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    ))
+    .parse(r)?;
+    no_alnum(r)?;
+    Ok((r, d.parse().unwrap_or(1)))
+}
+
+fn unit(i: &str) -> R<'_, Unit> {
+    match lex(i)? {
+        (r, (Lex::Unit(u), _)) => Ok((r, u)),
+        _ => fail(i),
+    }
+}
+
+/// A unit in the singular ("week", not "weeks").
+fn unit_singular(i: &str) -> R<'_, Unit> {
+    let (r, u) = unit(i)?;
+    let w = &i[..i.len() - r.len()];
+    if w.ends_with(['s', 'S']) {
+        return fail(i);
+    }
+    Ok((r, u))
+}
+
+/// A part of the day ("evening", "night").
+fn part(i: &str) -> R<'_, ()> {
+    match lex(i)? {
+        (r, (Lex::Part, _)) => Ok((r, ())),
+        _ => fail(i),
+    }
+}
+
+fn the(i: &str) -> R<'_, ()> {
+    value((), (kw("the"), hs)).parse(i)
+}
+
+fn day_expr(year: Option<i16>, month: i8, day: i8) -> Option<Expr> {
+    let ok = match year {
+        Some(y) => jiff::civil::Date::new(y, month, day).is_ok(),
+        // 2000 is a leap year: February 29 is possible.
+        None => jiff::civil::Date::new(2000, month, day).is_ok(),
+    };
+    ok.then_some(Expr::Day {
+        year,
+        month,
+        day,
+        weekday: None,
+        alt: None,
+    })
+}
+
+/// `2018-05-24`
+fn iso(i: &str) -> R<'_, Expr> {
+    let (r, (y, _, m, _, d)) = (
+        year_digits,
+        char('-'),
+        digits(2, 2),
+        char('-'),
+        digits(2, 2),
+    )
+        .parse(i)?;
+    no_alnum(r)?;
+    let (m, d) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    match day_expr(Some(y), m, d) {
+        Some(e) => Ok((r, e)),
+        None => fail(i),
+    }
+}
+
+fn year_digits(i: &str) -> R<'_, i16> {
+    let (r, d) = digits(4, 4)(i)?;
+    match d.parse::<i16>() {
+        Ok(n) if (1900..=2099).contains(&n) => Ok((r, n)),
+        _ => fail(i),
+    }
+}
+
+/// `12/26/2015`, `26/12/2015`, `6/02/2015`: month first when both readings
+/// exist (day first for dotted dates, `01.02.2015`); the other reading is
+/// kept in `alt`.
+fn numeric(i: &str) -> R<'_, Expr> {
+    let (r, a) = digits(1, 2)(i)?;
+    let (r, s) = alt((char('/'), char('.'))).parse(r)?;
+    let (r, b) = digits(1, 2)(r)?;
+    let (r, _) = char(s)(r)?;
+    let (r, y) = year(r)?;
+    let (a, b): (i8, i8) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
+    // Dotted dates are day-first ("01.02.2015"), slashed ones month-first.
+    let (a, b) = if s == '.' { (b, a) } else { (a, b) };
+    let us = day_expr(Some(y), a, b);
+    let eu = day_expr(Some(y), b, a);
+    let e = match (us, eu) {
+        (Some(Expr::Day { .. }), Some(_)) if a != b => Expr::Day {
+            year: Some(y),
+            month: a,
+            day: b,
+            weekday: None,
+            alt: Some((b, a)),
+        },
+        (Some(e), _) | (None, Some(e)) => e,
+        (None, None) => return fail(i),
+    };
+    Ok((r, e))
+}
+
+/// "21 May 2016", "the 21st of May 2016", "13 March"
+fn dmy(i: &str) -> R<'_, Expr> {
+    let (r, _) = opt(the).parse(i)?;
+    let (r, d) = day_num(r)?;
+    let (r, _) = opt((hs, kw("of"))).parse(r)?;
+    let (r, _) = alt((hs, tag("-"))).parse(r)?;
+    let (r, m) = month(r)?;
+    let (r, y) = opt(preceded(alt((sep, tag("-"))), year)).parse(r)?;
+    match day_expr(y, m, d) {
+        Some(e) => Ok((r, e)),
+        None => fail(i),
+    }
+}
+
+/// "May 21, 2016", "January 16", "Jan. 16", "May 27th 2017"
+fn mdy(i: &str) -> R<'_, Expr> {
+    let (r, m) = month(i)?;
+    let (r, _) = hs(r)?;
+    let (r, _) = opt(the).parse(r)?;
+    let (r, d) = day_num(r)?;
+    let (r, y) = opt(preceded(sep, year)).parse(r)?;
+    match day_expr(y, m, d) {
+        Some(e) => Ok((r, e)),
+        None => fail(i),
+    }
+}
+
+/// "March 2015", "Jan 2016"
+fn month_year(i: &str) -> R<'_, Expr> {
+    let (r, m) = month(i)?;
+    let (r, _) = alt((sep, tag("-"))).parse(r)?;
+    let (r, y) = year(r)?;
+    Ok((r, whole_month(Some(y), m)))
+}
+
+fn whole_month(year: Option<i16>, month: i8) -> Expr {
+    Expr::Month {
+        year,
+        month,
+        from: 1,
+        to: 31,
+    }
+}
+
+/// A full calendar date, a month-day or a month-year.
+fn absolute(i: &str) -> R<'_, Expr> {
+    alt((iso, numeric, dmy, mdy, month_year)).parse(i)
+}
+
+/// "Thursday 3 January 2013", "Sat 24 Aug 2013", "Friday 6/02/2015"
+fn weekday_date(i: &str) -> R<'_, Expr> {
+    let (r, w) = weekday_any(i)?;
+    let (r, _) = sep(r)?;
+    let (r, e) = alt((iso, numeric, dmy, mdy)).parse(r)?;
+    let e = match e {
+        Expr::Day {
+            year,
+            month,
+            day,
+            alt,
+            ..
+        } => Expr::Day {
+            year,
+            month,
+            day,
+            weekday: Some(w),
+            alt,
+        },
+        other => other,
+    };
+    Ok((r, e))
+}
+
+/// "Tuesday", "last Tuesday", "Tuesday evening"
+fn weekday_ref(i: &str) -> R<'_, Expr> {
+    let (r, shift) = opt(map(
+        (kw_in(&["last", "next", "this", "past"]), hs),
+        |(w, _): (&str, &str)| {
+            if w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("past") {
+                -1
+            } else if w.eq_ignore_ascii_case("next") {
+                1
+            } else {
+                0
+            }
+        },
+    ))
+    .parse(i)?;
+    let (r, weekday) = weekday(r)?;
+    let (r, _) = opt((hs, part)).parse(r)?;
+    Ok((
+        r,
+        Expr::Weekday {
+            weekday,
+            shift: shift.unwrap_or(0),
+        },
+    ))
+}
+
+/// "yesterday", "yesterday morning, Wednesday", "today", "last night"
+fn relative_day(i: &str) -> R<'_, Expr> {
+    if let Ok((r, _)) = (the, kw("day"), hs, kw("before"), hs, kw("yesterday")).parse(i) {
+        return Ok((r, Expr::Days(-2)));
+    }
+    if let Ok((r, _)) = (
+        the,
+        alt((
+            recognize((kw("day"), hs, kw_in(&["before", "prior"]))),
+            recognize((kw_in(&["previous", "preceding"]), hs, kw("day"))),
+        )),
+    )
+        .parse(i)
+    {
+        return Ok((r, Expr::Anchor(-1)));
+    }
+    if let Ok((r, _)) = (
+        the,
+        alt((
+            recognize((kw("day"), hs, kw("after"))),
+            recognize((kw_in(&["next", "following"]), hs, kw("day"))),
+        )),
+    )
+        .parse(i)
+    {
+        return Ok((r, Expr::Anchor(1)));
+    }
+    if let Ok((r, _)) = (kw("last"), hs, kw("night")).parse(i) {
+        return Ok((r, Expr::Days(-1)));
+    }
+    if let Ok((r, _)) = (kw("this"), hs, part).parse(i) {
+        return Ok((r, Expr::Days(0)));
+    }
+    if let Ok((r, _)) = kw("overnight")(i) {
+        return Ok((r, Expr::Overnight));
+    }
+    let (r, w) = kw_in(&["yesterday", "today", "tonight", "tomorrow"])(i)?;
+    let offset = if w.eq_ignore_ascii_case("yesterday") {
+        -1
+    } else if w.eq_ignore_ascii_case("tomorrow") {
+        1
+    } else {
+        0
+    };
+    let (r, _) = opt((hs, part)).parse(r)?;
+    // "yesterday, Wednesday": the weekday names the same day.
+    let (r, wd) = opt(preceded(sep, weekday)).parse(r)?;
+    Ok((
+        r,
+        match wd {
+            Some(w) => Expr::DaysWeekday(offset, w),
+            None => Expr::Days(offset),
+        },
+    ))
+}
+
+/// "after midnight", "after midnight of yesterday", "at dawn on Monday",
+/// "in the early hours of Sunday"
+fn part_of_day(i: &str) -> R<'_, Expr> {
+    let (r, _) = alt((
+        recognize((
+            kw_in(&["after", "before", "around", "at", "past", "until", "by"]),
+            hs,
+            kw_in(&["midnight", "dawn", "dusk", "noon", "midday", "daybreak"]),
+        )),
+        recognize((
+            opt((kw("in"), hs)),
+            the,
+            kw("early"),
+            hs,
+            kw("hours"),
+            peek((hs, kw("of"))),
+        )),
+    ))
+    .parse(i)?;
+    let target = preceded(
+        (hs, kw_in(&["of", "on"]), hs),
+        alt((weekday_date, absolute, weekday_ref, relative_day_simple)),
+    );
+    let (r, e) = opt(target).parse(r)?;
+    Ok((r, e.unwrap_or(Expr::Days(0))))
+}
+
+/// "yesterday", "today" (no further parts), as the object of "of"/"on".
+fn relative_day_simple(i: &str) -> R<'_, Expr> {
+    let (r, w) = kw_in(&["yesterday", "today", "tomorrow"])(i)?;
+    let off = if w.eq_ignore_ascii_case("yesterday") {
+        -1
+    } else if w.eq_ignore_ascii_case("tomorrow") {
+        1
+    } else {
+        0
+    };
+    Ok((r, Expr::Days(off)))
+}
+
+/// "3 days ago", "a week ago", "two months ago", "two days later"
+fn ago(i: &str) -> R<'_, Expr> {
+    let (r, (n, _, u, _, w)) = (count, hs, unit, hs, kw_in(&["ago", "later"])).parse(i)?;
+    if w.eq_ignore_ascii_case("ago") {
+        return Ok((r, Expr::Ago(n, u)));
+    }
+    // "two days later": after the previous mention's day
+    let days = match u {
+        Unit::Day => n as i32,
+        Unit::Week => 7 * n as i32,
+        _ => return fail(i),
+    };
+    Ok((r, Expr::Anchor(days)))
+}
+
+/// "this week", "last month", "earlier this month", "the weekend"
+fn calendar(i: &str) -> R<'_, Expr> {
+    if let Ok((r, (_, _, _, _, u))) = (kw("earlier"), hs, kw("this"), hs, unit).parse(i) {
+        if u != Unit::Hour && u != Unit::Day {
+            return Ok((r, Expr::EarlierThis(u)));
+        }
+    }
+    if let Ok((r, (w, _, _))) =
+        (kw_in(&["this", "last", "past", "the"]), hs, kw("weekend")).parse(i)
+    {
+        let shift = if w.eq_ignore_ascii_case("last") || w.eq_ignore_ascii_case("past") {
+            -1
+        } else {
+            0
+        };
+        return Ok((r, Expr::Weekend(shift)));
+    }
+    let (r, (w, _, u)) = (kw_in(&["this", "last", "next"]), hs, unit_singular).parse(i)?;
+    if u == Unit::Hour || u == Unit::Day {
+        return fail(i);
+    }
+    let shift = if w.eq_ignore_ascii_case("last") {
+        -1
+    } else if w.eq_ignore_ascii_case("next") {
+        1
+    } else {
+        0
+    };
+    Ok((r, Expr::Calendar(u, shift)))
+}
+
+/// "early March", "mid-March 2015", "the end of March", "late 2015"
+fn month_part(i: &str) -> R<'_, Expr> {
+    let (r, (from, to)) = alt((
+        value((1i8, 10i8), (kw_in(&["early"]), hs)),
+        value((11, 20), (kw("mid"), alt((tag("-"), hs)))),
+        value((21, 31), (kw_in(&["late"]), hs)),
+        value((21, 31), (opt(the), kw("end"), hs, kw("of"), hs)),
+        value(
+            (1, 10),
+            (opt(the), kw_in(&["beginning", "start"]), hs, kw("of"), hs),
+        ),
+    ))
+    .parse(i)?;
+    if let Ok((r, m)) = month_full(r) {
+        let (r, y) = opt(preceded(sep, year)).parse(r)?;
+        return Ok((
+            r,
+            Expr::Month {
+                year: y,
+                month: m,
+                from,
+                to,
+            },
+        ));
+    }
+    // "late 2015": the last third of the year, as months.
+    let (r, y) = year(r)?;
+    let (a, b) = match from {
+        1 => (1, 4),
+        11 => (5, 8),
+        _ => (9, 12),
+    };
+    let first = Box::new(whole_month(Some(y), a));
+    Ok((r, Expr::Range(first, Box::new(whole_month(Some(y), b)))))
+}
+
+/// A month or a year after a preposition: "in March", "since 2015".
+fn month_or_year(i: &str) -> R<'_, Expr> {
+    alt((
+        month_part,
+        absolute,
+        month_of_year,
+        map(month_full, |m| whole_month(None, m)),
+        map(year, Expr::Year),
+    ))
+    .parse(i)
+}
+
+/// "August last year", "March this year"
+fn month_of_year(i: &str) -> R<'_, Expr> {
+    let (r, (m, _, w, _, _)) = (
+        month_full,
+        hs,
+        kw_in(&["last", "this", "next"]),
+        hs,
+        kw("year"),
+    )
+        .parse(i)?;
+    let shift = if w.eq_ignore_ascii_case("last") {
+        -1
+    } else if w.eq_ignore_ascii_case("next") {
+        1
+    } else {
+        0
+    };
+    Ok((r, Expr::MonthOfYear(m, shift)))
+}
+
+/// The grammar's entry point: a date expression at the start of `i`.
+pub(super) fn expr(i: &str) -> R<'_, Expr> {
+    alt((
+        range,
+        since,
+        consecutive,
+        part_of_period,
+        past,
+        preceded((kw("on"), hs), alt((weekday_date, absolute, weekday_ref))),
+        preceded(
+            (kw_in(&["in", "during", "throughout", "until", "till"]), hs),
+            month_or_year,
+        ),
+        month_part,
+        weekday_date,
+        absolute,
+        calendar,
+        relative_day,
+        part_of_day,
+        weekday_ref,
+        ago,
+    ))
+    .parse(i)
+}
+
+/// A dash or word between the ends of a range.
+fn to(i: &str) -> R<'_, ()> {
+    let (r, _) = opt(hs).parse(i)?;
+    let (r, _) = alt((
+        tag("-"),
+        tag("–"),
+        tag("—"),
+        kw_in(&["to", "and", "through", "until", "till"]),
+    ))
+    .parse(r)?;
+    let (r, _) = opt(hs).parse(r)?;
+    Ok((r, ()))
+}
+
+fn day_of(year: Option<i16>, month: i8, day: i8) -> Option<Box<Expr>> {
+    day_expr(year, month, day).map(Box::new)
+}
+
+/// "June 21-27", "4 - 10 February 2021", "from 1 January to 30 September
+/// 2019", "between May 3 and May 5"
+fn range(i: &str) -> R<'_, Expr> {
+    let (r, _) = opt((kw_in(&["from", "between"]), hs)).parse(i)?;
+    // Month D-D [year]
+    if let Ok((r2, (m, _, a, _, b, y))) =
+        (month, hs, day_num, to, day_num, opt(preceded(sep, year))).parse(r)
+    {
+        if let (Some(x), Some(z)) = (day_of(y, m, a), day_of(y, m, b)) {
+            if a < b {
+                return Ok((r2, Expr::Range(x, z)));
+            }
+        }
+    }
+    // D-D Month [year]
+    if let Ok((r2, (_, a, _, b, _, _, m, y))) = (
+        opt(the),
+        day_num,
+        to,
+        day_num,
+        hs,
+        opt((kw("of"), hs)),
+        month,
+        opt(preceded(sep, year)),
+    )
+        .parse(r)
+    {
+        if let (Some(x), Some(z)) = (day_of(y, m, a), day_of(y, m, b)) {
+            if a < b {
+                return Ok((r2, Expr::Range(x, z)));
+            }
+        }
+    }
+    let (r, a) = alt((weekday_date, absolute)).parse(r)?;
+    let (r, _) = to(r)?;
+    let (r, b) = alt((weekday_date, absolute)).parse(r)?;
+    Ok((r, Expr::Range(Box::new(a), Box::new(b))))
+}
+
+/// "since Sunday", "since the 13th of March 2018", "since the conflict began"
+fn since(i: &str) -> R<'_, Expr> {
+    let (r, _) = (kw("since"), hs).parse(i)?;
+    if let Ok((r2, u)) = since_start_of(r) {
+        return Ok((r2, Expr::SinceStartOf(u)));
+    }
+    if let Ok((r2, ())) = since_event(r) {
+        return Ok((r2, Expr::SinceUnknown));
+    }
+    let (r, e) = alt((
+        weekday_date,
+        absolute,
+        month_or_year,
+        calendar,
+        relative_day,
+        weekday_ref,
+        ago,
+    ))
+    .parse(r)?;
+    Ok((r, Expr::Since(Box::new(e))))
+}
+
+/// "the start of the year", "the beginning of this month"
+fn since_start_of(i: &str) -> R<'_, Unit> {
+    let (r, _) = (
+        the,
+        kw_in(&["beginning", "start"]),
+        hs,
+        kw("of"),
+        hs,
+        kw_in(&["the", "this"]),
+        hs,
+    )
+        .parse(i)?;
+    let (r, u) = unit(r)?;
+    match u {
+        Unit::Week | Unit::Month | Unit::Year => Ok((r, u)),
+        _ => fail(i),
+    }
+}
+
+/// "the conflict began", "the beginning of the war", "the outbreak of the
+/// uprising in 2011" (the last only as far as its noun).
+fn since_event(i: &str) -> R<'_, ()> {
+    let (mut r, _) = alt((the, value((), (kw("its"), hs)))).parse(i)?;
+    if let Ok((r2, _)) = (
+        kw_in(&[
+            "beginning",
+            "start",
+            "outbreak",
+            "onset",
+            "launch",
+            "eruption",
+        ]),
+        hs,
+        kw("of"),
+        hs,
+        opt(alt((the, value((), (kw_in(&["its", "this"]), hs))))),
+        word,
+    )
+        .parse(r)
+    {
+        return Ok((r2, ()));
+    }
+    // up to four words, then a verb of beginning
+    for _ in 0..4 {
+        let (r2, _) = word(r)?;
+        let (r3, _) = hs(r2)?;
+        if let Ok((r4, _)) = alt((
+            kw_in(&["began", "begun", "started", "erupted", "escalated"]),
+            recognize((kw("broke"), hs, kw("out"))),
+        ))
+        .parse(r3)
+        {
+            return Ok((r4, ()));
+        }
+        r = r3;
+    }
+    fail(i)
+}
+
+/// "for the second consecutive day", "for a third day in a row"
+fn consecutive(i: &str) -> R<'_, Expr> {
+    let (r, _) = (kw("for"), hs, opt((kw_in(&["the", "a"]), hs))).parse(i)?;
+    let (r, n) = ordinal(r)?;
+    let (r, _) = hs(r)?;
+    let (r, _) = opt((
+        kw_in(&["consecutive", "straight", "successive", "running"]),
+        hs,
+    ))
+    .parse(r)?;
+    let (r, u) = unit(r)?;
+    if u == Unit::Hour {
+        return fail(i);
+    }
+    let (r, _) = opt((hs, kw("in"), hs, kw("a"), hs, kw("row"))).parse(r)?;
+    Ok((r, Expr::Consecutive(n, u)))
+}
+
+/// "in the first week of the campaign", "during the first days of March"
+fn part_of_period(i: &str) -> R<'_, Expr> {
+    let (r, _) = (
+        kw_in(&["in", "during", "within", "over", "throughout"]),
+        hs,
+        the,
+    )
+        .parse(i)?;
+    let (r, n) = alt((
+        ordinal,
+        value(0u32, kw_in(&["last", "final", "closing"])),
+        value(1u32, kw_in(&["opening", "early"])),
+    ))
+    .parse(r)?;
+    let (r, (_, u, _, _, _)) = (hs, unit, hs, kw("of"), hs).parse(r)?;
+    if u == Unit::Hour {
+        return fail(i);
+    }
+    if let Ok((r2, m)) = month_full(r) {
+        let (r2, y) = opt(preceded(sep, year)).parse(r2)?;
+        let (from, to) = match (u, n) {
+            (Unit::Week, 0) => (22, 31),
+            (Unit::Week, n) if n <= 4 => ((n as i8 - 1) * 7 + 1, n as i8 * 7),
+            (Unit::Day, n) if (1..=31).contains(&n) => (n as i8, n as i8),
+            _ => (1, 31),
+        };
+        return Ok((
+            r2,
+            Expr::Month {
+                year: y,
+                month: m,
+                from,
+                to,
+            },
+        ));
+    }
+    let (r, _) = opt(alt((
+        the,
+        value((), (kw_in(&["its", "this", "their"]), hs)),
+    )))
+    .parse(r)?;
+    let (r, _) = word(r)?;
+    Ok((r, Expr::UnknownPeriod))
+}
+
+/// "during 2 months", "over the past 24 hours", "in the last two weeks"
+fn past(i: &str) -> R<'_, Expr> {
+    let (r, lead) = opt(map(
+        (
+            kw_in(&["during", "for", "over", "in", "within", "throughout"]),
+            hs,
+        ),
+        |(w, _)| w,
+    ))
+    .parse(i)?;
+    let (r, past) = opt((
+        opt(alt((the, value((), (kw("these"), hs))))),
+        kw_in(&["past", "last", "previous", "recent"]),
+        hs,
+    ))
+    .parse(r)?;
+    // Without a lead word only "the past/last ..." reads as a period.
+    let bare_duration = lead.is_some_and(|l| {
+        ["during", "for", "over", "throughout"]
+            .iter()
+            .any(|w| l.eq_ignore_ascii_case(w))
+    });
+    let with_the = past.is_some_and(|(the, _, _)| the.is_some());
+    match (lead, past) {
+        (None, Some(_)) if with_the => {}
+        (Some(_), Some(_)) => {}
+        (Some(_), None) if bare_duration => {}
+        _ => return fail(i),
+    }
+    let (r, n) = if let Some((_, word, _)) = past {
+        let (r, n) = opt(map((count, hs), |(n, _)| n)).parse(r)?;
+        let default = if word.eq_ignore_ascii_case("recent") {
+            3
+        } else {
+            1
+        };
+        (r, n.unwrap_or(default))
+    } else {
+        let (r, (n, _)) = (count, hs).parse(r)?;
+        (r, n)
+    };
+    let (r, u) = unit(r)?;
+    // "the last weeks of the siege" is not counted back from publication
+    if past.is_some() && n == 1 {
+        not(peek((hs, kw("of")))).parse(r)?;
+    }
+    Ok((r, Expr::Past(n, u)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicon_loads() {
+        assert_eq!(lookup("January"), Some(Lex::Month(1)));
+        assert_eq!(lookup("SEPT"), Some(Lex::MonthAbbr(9)));
+        assert_eq!(lookup("hours"), Some(Lex::Unit(Unit::Hour)));
+        assert_eq!(lookup("xyzzy"), None);
+        assert_eq!(lookup("Ünïcode"), None);
+    }
+
+    #[test]
+    fn rules_consume_what_they_read() {
+        struct Case {
+            input: &'static str,
+            rest: &'static str,
+        }
+        let cases = [
+            Case {
+                input: "the 21st of May 2016 that",
+                rest: " that",
+            },
+            Case {
+                input: "May 21, 2016, when",
+                rest: ", when",
+            },
+            Case {
+                input: "January 16. The",
+                rest: ". The",
+            },
+            Case {
+                input: "since the conflict began in 2011",
+                rest: " in 2011",
+            },
+            Case {
+                input: "yesterday morning, Wednesday, that",
+                rest: ", that",
+            },
+            Case {
+                input: "Thursday’s dead",
+                rest: "’s dead",
+            },
+        ];
+        for c in cases {
+            let got = expr(c.input).map(|(r, _)| r);
+            assert_eq!(got, Ok(c.rest), "{}", c.input);
+        }
+    }
+}
