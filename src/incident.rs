@@ -738,8 +738,11 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
     if let Some((_, _, dm)) = candidates.first() {
         return Some(dm.range.clone());
     }
+    // No expression: the event was reported on the publication day, so it
+    // happened on that day or the day before (news reports yesterday's
+    // events; see DESIGN.md for the measurement behind this window).
     facts.published.map(|p| DateRange {
-        start: Some(p),
+        start: Some(p.civil().yesterday().map(Date::from_civil).unwrap_or(p)),
         end: Some(p),
         text: None,
         span: None,

@@ -130,6 +130,8 @@ impl Article {
                 span: Some(span),
             },
             period: false,
+            kind: crate::date::DateKind::Weekday,
+            ambiguous: false,
         });
     }
 
@@ -304,7 +306,8 @@ fn several_events_in_one_article() {
     // The running total has no expression of its own: publication day.
     let d = incidents[2].date.as_ref().unwrap();
     assert_eq!(d.text, None);
-    assert_eq!(d.start.unwrap().to_string(), "2019-05-09");
+    assert_eq!(d.start.unwrap().to_string(), "2019-05-08");
+    assert_eq!(d.end.unwrap().to_string(), "2019-05-09");
 }
 
 #[test]
