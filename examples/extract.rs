@@ -255,6 +255,12 @@ fn read_json_line(label: &str, n: usize, raw: &[u8], default_published: Option<D
     let loc = format!("{label}:{n}");
     let fallback_id = Some(loc.clone());
     let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+    // A byte-order mark opens some files written on Windows.
+    let raw = if n == 1 {
+        raw.strip_prefix("\u{feff}".as_bytes()).unwrap_or(raw)
+    } else {
+        raw
+    };
     if raw.iter().all(|b| b.is_ascii_whitespace()) {
         return Item {
             loc,
@@ -734,6 +740,17 @@ mod tests {
             assert_eq!(item.id.as_deref(), c.id, "{}", c.name);
             assert_eq!(item.body.is_ok(), c.ok, "{}: {:?}", c.name, item.body.err());
         }
+        // A byte-order mark is skipped on the first line only.
+        let bom = "\u{feff}{\"id\":\"e\",\"text\":\"x\"}".as_bytes();
+        assert!(read_json_line("f", 1, bom, None).body.is_ok());
+        assert!(read_json_line("f", 2, bom, None).body.is_err());
+        let published = "2019-01-02".parse().ok();
+        let item = read_json_line("f", 4, br#"{"text":"x"}"#, published);
+        assert_eq!(
+            item.body.ok().and_then(|(_, p)| p),
+            published,
+            "default date"
+        );
     }
 
     #[test]
