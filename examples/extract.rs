@@ -518,15 +518,21 @@ fn run_chunk(
         .collect()
 }
 
-fn run(o: Options) -> Result<bool, io::Error> {
-    let extractor = match load_gazetteer(&o.gazetteers) {
-        Ok(None) => Extractor::new(),
-        Ok(Some(g)) => match Extractor::builder().gazetteer(g).build() {
-            Ok(e) => e,
-            Err(e) => return Err(usage_io(format!("--gazetteer: {e}"))),
-        },
-        Err(e) => return Err(usage_io(format!("--gazetteer: {e}"))),
-    };
+/// Builds the extractor the options ask for, or the usage error.
+fn build_extractor(o: &Options) -> Result<Extractor, String> {
+    let gazetteer = load_gazetteer(&o.gazetteers).map_err(|e| format!("--gazetteer: {e}"))?;
+    match gazetteer {
+        None => Ok(Extractor::new()),
+        Some(g) => Extractor::builder()
+            .gazetteer(g)
+            .build()
+            .map_err(|e| format!("--gazetteer: {e}")),
+    }
+}
+
+/// Reads every input and writes one output per document; returns whether
+/// any input was bad. Fails only when the output cannot be written.
+fn run(o: Options, extractor: &Extractor) -> Result<bool, io::Error> {
     let threads = o
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
@@ -597,7 +603,7 @@ fn run(o: Options) -> Result<bool, io::Error> {
         if chunk.is_empty() {
             break;
         }
-        let results = run_chunk(&extractor, &chunk, threads, o.pretty);
+        let results = run_chunk(extractor, &chunk, threads, o.pretty);
         for (item, (line, is_bad)) in chunk.iter().zip(results) {
             if is_bad {
                 bad = true;
@@ -625,22 +631,6 @@ fn run(o: Options) -> Result<bool, io::Error> {
     Ok(bad)
 }
 
-/// Marks a usage error carried through `run`'s I/O error.
-fn usage_io(message: String) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidInput, UsageError(message))
-}
-
-#[derive(Debug)]
-struct UsageError(String);
-
-impl std::fmt::Display for UsageError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for UsageError {}
-
 fn main() -> ExitCode {
     let options = match parse_args(std::env::args().skip(1)) {
         Ok(Command::Help) => {
@@ -653,16 +643,21 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(options) {
+    let extractor = match build_extractor(&options) {
+        Ok(e) => e,
+        Err(message) => {
+            eprintln!("extract: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(options, &extractor) {
         Ok(false) => ExitCode::SUCCESS,
         Ok(true) => ExitCode::from(1),
+        // The reader went away (`extract ... | head`): stop quietly.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            let usage = e
-                .get_ref()
-                .is_some_and(|inner| inner.downcast_ref::<UsageError>().is_some());
-            eprintln!("extract: {e}");
-            ExitCode::from(if usage { 2 } else { 1 })
+            eprintln!("extract: cannot write output: {e}");
+            ExitCode::from(1)
         }
     }
 }
