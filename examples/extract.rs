@@ -17,6 +17,7 @@ use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use sitrep::gazetteer::Gazetteer;
@@ -149,14 +150,9 @@ struct Item {
     body: Result<(String, Option<Date>), String>,
 }
 
-impl Item {
-    fn bytes(&self) -> usize {
-        self.body.as_ref().map_or(0, |(t, _)| t.len())
-    }
-}
-
-/// The output line (without newline) of one item, and whether it was bad.
-fn process(extractor: &Extractor, item: &Item, pretty: bool) -> (String, bool) {
+/// The output line (without newline) of one item, and the error message
+/// if it was bad.
+fn process(extractor: &Extractor, item: &Item, pretty: bool) -> (String, Option<String>) {
     match &item.body {
         Ok((text, published)) => {
             let doc = Document {
@@ -171,14 +167,14 @@ fn process(extractor: &Extractor, item: &Item, pretty: bool) -> (String, bool) {
                 serde_json::to_string(&report)
             };
             match json {
-                Ok(line) => (line, false),
-                Err(e) => (
-                    error_line(&item.id, &format!("cannot write JSON: {e}")),
-                    true,
-                ),
+                Ok(line) => (line, None),
+                Err(e) => {
+                    let message = format!("cannot write JSON: {e}");
+                    (error_line(&item.id, &message), Some(message))
+                }
             }
         }
-        Err(message) => (error_line(&item.id, message), true),
+        Err(message) => (error_line(&item.id, message), Some(message.clone())),
     }
 }
 
@@ -343,11 +339,40 @@ enum Source<'a> {
     Articles { paths: &'a [String], next: usize },
     /// JSON Lines from several readers in turn.
     Lines {
-        inputs: Vec<(String, Input<'a>)>,
+        inputs: Vec<(Arc<str>, Input<'a>)>,
         current: usize,
         line: usize,
-        buf: Vec<u8>,
     },
+}
+
+/// One unit of work, as cheap to cut off the input as possible: reading,
+/// decoding and parsing happen on the worker threads.
+enum Job {
+    /// A plain-text article to read: a path, or `-` for stdin.
+    Article(String),
+    /// One raw JSON line (newline removed) with its file and 1-based number.
+    Line {
+        label: Arc<str>,
+        n: usize,
+        raw: Vec<u8>,
+    },
+    /// An input that failed before a document could be cut from it.
+    Failed(Item),
+}
+
+impl Job {
+    /// Reads the job's document.
+    fn item(&self, published: Option<Date>) -> Item {
+        match self {
+            Job::Article(path) => read_article(path, published),
+            Job::Line { label, n, raw } => read_json_line(label, *n, raw, published),
+            Job::Failed(item) => Item {
+                loc: item.loc.clone(),
+                id: item.id.clone(),
+                body: item.body.clone(),
+            },
+        }
+    }
 }
 
 /// Counts of what was read, for the progress display.
@@ -406,57 +431,64 @@ impl Progress {
 }
 
 impl Source<'_> {
-    /// The next document, or `None` at the end. I/O errors on a line reader
-    /// end that input after reporting it as one bad item.
-    fn next_item(&mut self, published: Option<Date>) -> Option<(Item, u64)> {
+    /// The next job and the number of input bytes it covers, or `None` at
+    /// the end. An I/O error on a line reader ends that input after
+    /// reporting it as one bad item.
+    fn next_job(&mut self) -> Option<(Job, u64)> {
         match self {
             Source::Articles { paths, next } => {
                 let path = paths.get(*next)?;
                 *next += 1;
-                let item = read_article(path, published);
-                let n = item.bytes() as u64;
-                Some((item, n))
+                let size = std::fs::metadata(path).map_or(0, |m| m.len());
+                Some((Job::Article(path.clone()), size))
             }
             Source::Lines {
                 inputs,
                 current,
                 line,
-                buf,
             } => loop {
                 let (label, input) = inputs.get_mut(*current)?;
+                let label = label.clone();
                 let reader = match input {
                     Ok(r) => r,
                     Err(message) => {
                         let item = Item {
-                            loc: label.clone(),
-                            id: Some(label.clone()),
+                            loc: label.to_string(),
+                            id: Some(label.to_string()),
                             body: Err(message.clone()),
                         };
                         *current += 1;
-                        return Some((item, 0));
+                        return Some((Job::Failed(item), 0));
                     }
                 };
-                buf.clear();
-                match reader.read_until(b'\n', buf) {
+                let mut raw = Vec::new();
+                match reader.read_until(b'\n', &mut raw) {
                     Ok(0) => {
                         *current += 1;
                         *line = 0;
                     }
-                    Ok(n) => {
+                    Ok(len) => {
                         *line += 1;
-                        let raw = buf.strip_suffix(b"\n").unwrap_or(buf);
-                        let item = read_json_line(label, *line, raw, published);
-                        return Some((item, n as u64));
+                        if raw.last() == Some(&b'\n') {
+                            raw.pop();
+                        }
+                        let job = Job::Line {
+                            label,
+                            n: *line,
+                            raw,
+                        };
+                        return Some((job, len as u64));
                     }
                     Err(e) => {
+                        let loc = format!("{label}:{}", *line + 1);
                         let item = Item {
-                            loc: format!("{label}:{}", *line + 1),
-                            id: Some(format!("{label}:{}", *line + 1)),
+                            loc: loc.clone(),
+                            id: Some(loc),
                             body: Err(format!("cannot read: {e}")),
                         };
                         *current += 1;
                         *line = 0;
-                        return Some((item, 0));
+                        return Some((Job::Failed(item), 0));
                     }
                 }
             },
@@ -464,23 +496,37 @@ impl Source<'_> {
     }
 }
 
-/// Extracts a chunk of items on `threads` threads; returns the output lines
-/// in item order.
+/// The output of one job: its line, and the `path:line: message` for stderr
+/// if it was bad.
+type Output = (String, Option<String>);
+
+fn run_job(extractor: &Extractor, job: &Job, published: Option<Date>, pretty: bool) -> Output {
+    let item = job.item(published);
+    let (line, error) = process(extractor, &item, pretty);
+    (
+        line,
+        error.map(|message| format!("{}: {message}", item.loc)),
+    )
+}
+
+/// Runs a chunk of jobs on `threads` threads; returns the outputs in job
+/// order.
 fn run_chunk(
     extractor: &Extractor,
-    items: &[Item],
+    jobs: &[Job],
     threads: usize,
+    published: Option<Date>,
     pretty: bool,
-) -> Vec<(String, bool)> {
-    let threads = threads.min(items.len()).max(1);
+) -> Vec<Output> {
+    let threads = threads.min(jobs.len()).max(1);
     if threads == 1 {
-        return items
+        return jobs
             .iter()
-            .map(|i| process(extractor, i, pretty))
+            .map(|j| run_job(extractor, j, published, pretty))
             .collect();
     }
     let next = AtomicUsize::new(0);
-    let mut out: Vec<Option<(String, bool)>> = vec![None; items.len()];
+    let mut out: Vec<Option<Output>> = vec![None; jobs.len()];
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
@@ -488,8 +534,8 @@ fn run_chunk(
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, process(extractor, item, pretty)));
+                        let Some(job) = jobs.get(i) else { break };
+                        done.push((i, run_job(extractor, job, published, pretty)));
                     }
                     done
                 })
@@ -497,7 +543,7 @@ fn run_chunk(
             .collect();
         for w in workers {
             // A worker cannot panic short of a bug in the library; if one
-            // does, its items still get an error line below.
+            // does, its jobs still get an error line below.
             if let Ok(done) = w.join() {
                 for (i, r) in done {
                     out[i] = Some(r);
@@ -506,13 +552,10 @@ fn run_chunk(
         }
     });
     out.into_iter()
-        .zip(items)
-        .map(|(r, item)| {
+        .map(|r| {
             r.unwrap_or_else(|| {
-                (
-                    error_line(&item.id, "internal error: extraction failed"),
-                    true,
-                )
+                let message = "internal error: extraction failed";
+                (error_line(&None, message), Some(message.to_string()))
             })
         })
         .collect()
@@ -546,12 +589,12 @@ fn run(o: Options, extractor: &Extractor) -> Result<bool, io::Error> {
     let mut bad = false;
     let mut progress = Progress::default();
     let mut source = if o.jsonl {
-        let mut inputs: Vec<(String, Input)> = Vec::new();
+        let mut inputs: Vec<(Arc<str>, Input)> = Vec::new();
         let mut total = Some(0u64);
         for f in files {
             if f == "-" {
                 total = None;
-                inputs.push(("<stdin>".to_string(), Ok(Box::new(io::stdin().lock()))));
+                inputs.push(("<stdin>".into(), Ok(Box::new(io::stdin().lock()))));
                 continue;
             }
             match std::fs::File::open(f) {
@@ -559,11 +602,11 @@ fn run(o: Options, extractor: &Extractor) -> Result<bool, io::Error> {
                     let len = file.metadata().map(|m| m.len()).ok();
                     total = total.zip(len).map(|(a, b)| a + b);
                     let reader = BufReader::with_capacity(1 << 16, file);
-                    inputs.push((f.clone(), Ok(Box::new(reader))));
+                    inputs.push((f.as_str().into(), Ok(Box::new(reader))));
                 }
                 // A missing input file is bad input: one error line in its
                 // place, and the run goes on.
-                Err(e) => inputs.push((f.clone(), Err(format!("cannot read: {e}")))),
+                Err(e) => inputs.push((f.as_str().into(), Err(format!("cannot read: {e}")))),
             }
         }
         progress.total_bytes = total;
@@ -571,7 +614,6 @@ fn run(o: Options, extractor: &Extractor) -> Result<bool, io::Error> {
             inputs,
             current: 0,
             line: 0,
-            buf: Vec::new(),
         }
     } else {
         Source::Articles {
@@ -586,33 +628,29 @@ fn run(o: Options, extractor: &Extractor) -> Result<bool, io::Error> {
     // Chunks: enough items to keep every thread busy, bounded in bytes so
     // that memory stays flat on big inputs.
     let max_items = threads * 32;
-    let max_bytes = 64 << 20;
-    let mut chunk: Vec<Item> = Vec::with_capacity(max_items);
+    let max_bytes: u64 = 64 << 20;
+    let mut chunk: Vec<Job> = Vec::with_capacity(max_items);
     loop {
         chunk.clear();
-        let mut bytes = 0usize;
         let mut read = 0u64;
-        while chunk.len() < max_items && bytes < max_bytes {
-            let Some((item, n)) = source.next_item(o.published) else {
+        while chunk.len() < max_items && read < max_bytes {
+            let Some((job, n)) = source.next_job() else {
                 break;
             };
-            bytes += item.bytes();
             read += n;
-            chunk.push(item);
+            chunk.push(job);
         }
         if chunk.is_empty() {
             break;
         }
-        let results = run_chunk(extractor, &chunk, threads, o.pretty);
-        for (item, (line, is_bad)) in chunk.iter().zip(results) {
-            if is_bad {
+        let results = run_chunk(extractor, &chunk, threads, o.published, o.pretty);
+        for (line, error) in results {
+            if let Some(message) = error {
                 bad = true;
                 if show_progress {
                     eprint!("\r\x1b[2K");
                 }
-                if let Err(message) = &item.body {
-                    eprintln!("{}: {message}", item.loc);
-                }
+                eprintln!("{message}");
             }
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
