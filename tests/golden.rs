@@ -247,14 +247,11 @@ fn places(report: &Report) -> Vec<&Place> {
     report.incidents.iter().flat_map(|i| &i.places).collect()
 }
 
+/// A predicted figure as `kind best [low..high] cumulative "phrase"`.
 fn describe(text: &str, c: &Casualty) -> String {
+    let bound = |b: Option<u64>| b.map_or(String::new(), |n| n.to_string());
     let count = match c.count {
-        Some(n) => format!(
-            "{}{}{}",
-            n.low.map_or("_".to_string(), |l| l.to_string()) + "<=",
-            n.best,
-            n.high.map_or("<=_".to_string(), |h| format!("<={h}"))
-        ),
+        Some(n) => format!("{} [{}..{}]", n.best, bound(n.low), bound(n.high)),
         None => "null".to_string(),
     };
     let cum = if c.cumulative { " cumulative" } else { "" };
