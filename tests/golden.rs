@@ -937,3 +937,87 @@ mod harness {
         assert_eq!(words, ["Title", "First para\nline two", "Last"]);
     }
 }
+
+// ---------------------------------------------------------------- spans
+
+/// Every span of a report, named for messages.
+fn all_spans(report: &Report) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    for (i, inc) in report.incidents.iter().enumerate() {
+        out.push((format!("incident {i}"), inc.span));
+        for c in &inc.casualties {
+            out.push((format!("incident {i} figure"), c.span));
+            for e in &c.evidence {
+                out.push((format!("incident {i} figure evidence"), *e));
+            }
+        }
+        for p in &inc.places {
+            out.push((format!("incident {i} place {}", p.name), p.span));
+            if let Some(r) = &p.relation {
+                out.push((format!("incident {i} place relation"), r.span));
+            }
+        }
+        if let Some(s) = inc.date.as_ref().and_then(|d| d.span) {
+            out.push((format!("incident {i} date"), s));
+        }
+        for a in &inc.attributions {
+            out.push((format!("incident {i} attribution {}", a.source), a.span));
+        }
+    }
+    out
+}
+
+/// The spans of `report` that do not lie on char boundaries of `text`.
+fn bad_spans(text: &str, report: &Report) -> Vec<String> {
+    all_spans(report)
+        .into_iter()
+        .filter(|(_, s)| s.start > s.end || text.get(s.start..s.end).is_none())
+        .map(|(what, s)| format!("{what}: {s:?} in a text of {} bytes", text.len()))
+        .collect()
+}
+
+/// Every span the extractor reports lies on char boundaries of the original
+/// text, over the seeds and every development text (which also shows that
+/// no text makes it panic).
+#[test]
+fn spans_lie_on_char_boundaries_in_all_dev_texts() {
+    let Some(docs) = docs() else { return };
+    let mut bad = Vec::new();
+    for d in &docs {
+        bad.extend(
+            bad_spans(&d.text, &d.report)
+                .into_iter()
+                .map(|b| format!("{}: {b}", d.id)),
+        );
+    }
+    let extractor = Extractor::new();
+    let mut n = docs.len();
+    for file in ["eval/fakes_dev.jsonl", "eval/ged_dev.jsonl"] {
+        let path = shared_dir().join(file);
+        let Ok(jsonl) = std::fs::read_to_string(&path) else {
+            println!("not read: {}", path.display());
+            continue;
+        };
+        for line in jsonl.lines() {
+            let v: Value = serde_json::from_str(line).expect("dev line is JSON");
+            let (Some(id), Some(text)) = (v["id"].as_str(), v["text"].as_str()) else {
+                continue;
+            };
+            let mut doc = Document::new(text).with_id(id);
+            doc.published = v["published"].as_str().and_then(|s| s.parse().ok());
+            let report = extractor.extract(&doc);
+            bad.extend(
+                bad_spans(text, &report)
+                    .into_iter()
+                    .map(|b| format!("{id}: {b}")),
+            );
+            n += 1;
+        }
+    }
+    println!("{n} documents checked");
+    assert!(
+        bad.is_empty(),
+        "spans off char boundaries:\n{}",
+        bad.join("\n")
+    );
+}
