@@ -40,3 +40,7 @@ pub fn extract(text: &str) -> Report {
     static DEFAULT: once_cell::sync::Lazy<Extractor> = once_cell::sync::Lazy::new(Extractor::new);
     DEFAULT.extract(&Document::new(text))
 }
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
