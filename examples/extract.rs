@@ -44,6 +44,9 @@ OPTIONS:
     --gazetteer PATH      add the places of a gazetteer file (repeatable)
     --threads N           worker threads (default: all cores)
     --pretty              indent the JSON output (several lines per document)
+    --merge               merge the incidents of all documents that report the
+                          same event; print one merged incident per line
+                          (with the ids of its reports) instead of reports
     -h, --help            print this help
 
 OUTPUT:
@@ -65,6 +68,7 @@ struct Options {
     gazetteers: Vec<PathBuf>,
     threads: Option<usize>,
     pretty: bool,
+    merge: bool,
     files: Vec<String>,
 }
 
@@ -102,6 +106,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             "-h" | "--help" => return Ok(Command::Help),
             "--jsonl" => o.jsonl = true,
             "--pretty" => o.pretty = true,
+            "--merge" => o.merge = true,
             "--published" => {
                 let v = value("--published")?;
                 o.published = Some(v.parse::<Date>().map_err(|e| format!("--published: {e}"))?);
@@ -116,7 +121,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
             }
             _ => return Err(format!("unknown option {arg:?}")),
         }
-        if inline.is_some() && matches!(name.as_str(), "--jsonl" | "--pretty") {
+        if inline.is_some() && matches!(name.as_str(), "--jsonl" | "--pretty" | "--merge") {
             return Err(format!("{name} takes no value"));
         }
     }
@@ -630,6 +635,8 @@ fn run(o: Options, extractor: &Extractor) -> Result<bool, io::Error> {
     let max_items = threads * 32;
     let max_bytes: u64 = 64 << 20;
     let mut chunk: Vec<Job> = Vec::with_capacity(max_items);
+    // With --merge, the reports are kept and merged at the end.
+    let mut reports: Vec<Report> = Vec::new();
     loop {
         chunk.clear();
         let mut read = 0u64;
@@ -645,12 +652,19 @@ fn run(o: Options, extractor: &Extractor) -> Result<bool, io::Error> {
         }
         let results = run_chunk(extractor, &chunk, threads, o.published, o.pretty);
         for (line, error) in results {
+            let failed = error.is_some();
             if let Some(message) = error {
                 bad = true;
                 if show_progress {
                     eprint!("\r\x1b[2K");
                 }
                 eprintln!("{message}");
+            }
+            if o.merge {
+                if let (false, Ok(report)) = (failed, serde_json::from_str::<Report>(&line)) {
+                    reports.push(report);
+                }
+                continue;
             }
             out.write_all(line.as_bytes())?;
             out.write_all(b"\n")?;
@@ -664,6 +678,17 @@ fn run(o: Options, extractor: &Extractor) -> Result<bool, io::Error> {
     }
     if show_progress {
         progress.finish();
+    }
+    if o.merge {
+        for incident in sitrep::incident::merge_reports(&reports) {
+            let json = if o.pretty {
+                serde_json::to_string_pretty(&incident)
+            } else {
+                serde_json::to_string(&incident)
+            };
+            out.write_all(json.unwrap_or_default().as_bytes())?;
+            out.write_all(b"\n")?;
+        }
     }
     out.flush()?;
     Ok(bad)
