@@ -579,6 +579,17 @@ impl Ctx<'_> {
         {
             it.people = true;
         }
+        // "6 members at least of the organization"
+        if let Some(c) = it.count {
+            if (it.t0..t1).any(|k| self.w(k) == "at" && self.w(k + 1) == "least") && c.high == c.low {
+                it.count = Some(Count {
+                    low: Some(c.best),
+                    best: c.best,
+                    high: None,
+                    approximate: c.approximate,
+                });
+            }
+        }
         // "the owner", "a civilian", "NPA rebel": one person.
         if it.count.is_none() && !it.not_count {
             if let Some(v) = first_noun {
@@ -968,8 +979,15 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         push_all(cx, vec![r], raws, used, None, None);
         return;
     }
-    let prev = if hit.t0 > 0 { cx.w(hit.t0 - 1) } else { "" };
-    let after_aux = is_in(prev, AUX) && prev != "to" && prev != "said";
+    // "were killed" is passive; "have also killed 5" is active.
+    let mut k = hit.t0;
+    let mut after_aux = false;
+    while k > 0 && is_in(cx.w(k - 1), AUX) && cx.term_at[k - 1].is_none() {
+        k -= 1;
+        if matches!(cx.w(k), "were" | "was" | "are" | "is" | "been" | "be" | "being" | "get" | "got") {
+            after_aux = true;
+        }
+    }
     if roles.act && !after_aux && hit.t1 < n && starts_object(cx, hit.t1) {
         if cx.irrealis_before(hit.t0) {
             return;
@@ -1012,7 +1030,9 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 return;
             }
             if unknown_before(cx, hit.t0) {
-                raws.push(Raw::new(kind, None, cx.bytes(hit.t0, hit.t1)));
+                let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1));
+                r.victim = null_victim(cx, hit.t1);
+                raws.push(r);
                 return;
             }
             let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
@@ -1028,10 +1048,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                         && !cx.irrealis_before(hit.t0)
                     {
                         let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1));
-                        let (v1, _) = object_np(cx, hit.t1);
-                        if v1 > hit.t1 {
-                            r.victim = Some((hit.t1, v1));
-                        }
+                        r.victim = null_victim(cx, hit.t1);
                         raws.push(r);
                     }
                 }
@@ -1066,6 +1083,13 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             .collect();
         push_all(cx, figs, raws, used, None, None);
     }
+}
+
+/// The victims named after a casualty noun: "prisoners from both parties".
+fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
+    let v0 = t + usize::from(matches!(cx.w(t), "of" | "from" | "among" | "on" | "in"));
+    let (v1, _) = object_np(cx, v0);
+    (v1 > v0).then_some((v0, v1))
 }
 
 fn push_all(
@@ -1207,6 +1231,10 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             }
             break;
         }
+        if w == "at" && matches!(cx.w(k + 1), "least" | "most") {
+            i = k;
+            continue;
+        }
         if is_in(w, NP_STOP) {
             if w == "to" && k > 0 && matches!(cx.w(k - 1), "loyal" | "close" | "affiliated" | "allied") {
                 i = k;
@@ -1214,8 +1242,14 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             }
             // A fronted phrase ends at its comma: "In the attack, 6 ...",
             // "In addition to the assailant, 50 people ...".
+            const FRONTED: &[&str] = &[
+                "in", "on", "at", "during", "after", "to", "besides", "following", "amid",
+                "since", "with", "from", "by", "among", "over", "under", "through", "before",
+            ];
             if let Some(c) = comma_at {
-                return first_comma_after(cx, k, c) + 1;
+                if is_in(w, FRONTED) {
+                    return first_comma_after(cx, k, c) + 1;
+                }
             }
             return i;
         }
@@ -1388,6 +1422,7 @@ impl Ctx<'_> {
                 }
             }
         }
+        let text = text.strip_prefix("of ").unwrap_or(text);
         let text = text
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -1460,7 +1495,7 @@ impl Ctx<'_> {
     fn perp_after(&self, t: usize, victim: Option<&str>) -> Option<Actor> {
         let b = self.toks.get(t).map_or(self.s.len(), |x| x.s);
         let stop = (t..self.toks.len())
-            .find(|&i| matches!(self.w(i), ";" | "while" | "whereas"))
+            .find(|&i| matches!(self.w(i), ";" | "while" | "whereas") || self.w(i) == "," && self.w(i + 1) == "and")
             .and_then(|i| self.toks.get(i))
             .map_or(self.s.len(), |x| x.s);
         if let Some(a) = self
