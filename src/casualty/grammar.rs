@@ -30,6 +30,8 @@ struct Tok {
 struct Qty {
     t1: usize,
     count: Option<Count>,
+    /// A fraction or percentage of a toll ("two thirds of them").
+    fraction: bool,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -359,7 +361,8 @@ impl<'a> Ctx<'a> {
             if count.is_some() && !self.plausible_count(i, t1, end, q.vague) {
                 count = None;
             }
-            self.qty[i] = Some(Qty { t1, count });
+            let fraction = q.count == Err(quantity::NotCount::Fraction);
+            self.qty[i] = Some(Qty { t1, count, fraction });
             i = t1;
         }
     }
@@ -371,7 +374,11 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let prev = if t0 > 0 { self.w(t0 - 1) } else { "" };
-        if is_in(prev, &MONTHS) || matches!(prev, "#" | "×" | "x" | "p" | "page" | "no" | "vol") {
+        let prev2 = if t0 > 1 { self.w(t0 - 2) } else { "" };
+        if is_in(prev, &MONTHS)
+            || matches!(prev, "#" | "×" | "x" | "page" | "pages" | "vol" | "volume" | "incident")
+            || prev == "." && matches!(prev2, "p" | "pp" | "no" | "vol")
+        {
             return false;
         }
         if matches!(next, "×" | "=" | "x") {
@@ -541,20 +548,16 @@ impl Ctx<'_> {
         let mut i = t0;
         while i < t1 {
             if let Some(q) = self.qty[i] {
-                if it.count.is_none() && !it.not_count && first_noun.is_none() {
+                if it.count.is_none() && !it.not_count {
                     match q.count {
+                        Some(_) if first_noun.is_some() => {}
                         Some(c) => {
                             it.count = Some(c);
                             it.t0 = i;
                         }
-                        None => {
-                            // "two thirds of them", "ten-year-old" (an age
-                            // leaves the person to be counted).
-                            let txt = self.text(i, q.t1.max(i + 1) + 1).to_ascii_lowercase();
-                            if !txt.contains("year") && !txt.contains("month") {
-                                it.not_count = true;
-                            }
-                        }
+                        // "two thirds of them" is no count; an age ("ten-year-old")
+                        // or an ordinal ("5th Corps") leaves the people to count.
+                        None => it.not_count = q.fraction,
                     }
                 }
                 i = q.t1.max(i + 1);
@@ -612,6 +615,17 @@ impl Ctx<'_> {
                 continue;
             }
             let w = self.w(i);
+            if w == "including" {
+                if st < i {
+                    out.push(self.item(st, i));
+                }
+                while i < t1 && self.w(i) != "," {
+                    i += 1;
+                }
+                i += 1;
+                st = i;
+                continue;
+            }
             let split = w == "," || w == "and" || w == "&" || w == "as";
             if split {
                 // "as well as"
@@ -980,6 +994,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         return;
     }
     // "were killed" is passive; "have also killed 5" is active.
+    let prev = if hit.t0 > 0 { cx.w(hit.t0 - 1) } else { "" };
     let mut k = hit.t0;
     let mut after_aux = false;
     while k > 0 && is_in(cx.w(k - 1), AUX) && cx.term_at[k - 1].is_none() {
@@ -993,7 +1008,9 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         let (t1, _) = object_np(cx, hit.t1);
-        let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), true);
+        // "the report on killed civilians": an adjective, not a verb.
+        let allow_null = !matches!(prev, "on" | "of" | "the" | "for" | "about" | "and" | "to" | "with" | "by" | "" | "," | "a" | "an");
+        let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
         let figs: Vec<Raw> = figs
             .into_iter()
             .map(|mut r| {
@@ -1002,6 +1019,22 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             })
             .collect();
         push_all(cx, figs, raws, used, None, None);
+        return;
+    }
+    // "Six Anti-Government Militias Kill During Clashes": a headline's
+    // intransitive "kill" after a counted subject reads as "killed".
+    let intransitive = roles.act
+        && !roles.pp
+        && kind == CasualtyKind::Killed
+        && hit.t0 > 0
+        && cx.qty_covering(hit.t0 - 1).is_none()
+        && (hit.t1 >= n || matches!(cx.w(hit.t1), "in" | "during" | "on" | "at" | "as" | "after" | "," | "." | ";" | ":" | "-"));
+    if intransitive && !cx.irrealis_before(hit.t0) {
+        let t0 = np_start(cx, hit.t0);
+        if cx.qty.get(t0).copied().flatten().is_some_and(|q| q.count.is_some()) {
+            let figs = cx.np_figures(t0, hit.t0, kind, &|a, _b| cx.bytes(a, hit.t1), false);
+            push_all(cx, figs, raws, used, None, None);
+        }
         return;
     }
     if roles.pp || roles.noun {
@@ -1035,6 +1068,9 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 raws.push(r);
                 return;
             }
+            if cx.irrealis_before(hit.t0) || (hit.t0 >= 2 && cx.w(hit.t0 - 2) == "number" && cx.w(hit.t0 - 1) == "of") {
+                return;
+            }
             let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
             match close {
                 Some(q0) => {
@@ -1057,7 +1093,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         }
         // "the number of ... who were killed": the toll rule reads it.
         let np = cx.text(t0, j).to_ascii_lowercase();
-        if np.starts_with("the number of") || np.starts_with("number of") || np.contains(" number of ") {
+        if np.starts_with("the number of") || np.starts_with("number of") {
             return;
         }
         let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
@@ -1087,7 +1123,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
 
 /// The victims named after a casualty noun: "prisoners from both parties".
 fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
-    let v0 = t + usize::from(matches!(cx.w(t), "of" | "from" | "among" | "on" | "in"));
+    let mut v0 = t;
+    while matches!(cx.w(v0), "of" | "from" | "among" | "on" | "in" | "were" | "was" | "are" | "is" | "reported" | "have" | "been" | "has") {
+        v0 += 1;
+    }
     let (v1, _) = object_np(cx, v0);
     (v1 > v0).then_some((v0, v1))
 }
@@ -1231,6 +1270,17 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             }
             break;
         }
+        if matches!(w, "from" | "on" | "of" | "in") && matches!(cx.w(k + 1), "both" | "each" | "either") {
+            i = k;
+            continue;
+        }
+        // "Five civilians, including two children, were killed": skip the
+        // parenthetical back to its opening comma.
+        if w == "including" && comma_at.is_some() {
+            i = k;
+            comma_at = None;
+            continue;
+        }
         if w == "at" && matches!(cx.w(k + 1), "least" | "most") {
             i = k;
             continue;
@@ -1281,8 +1331,18 @@ fn zero_before(cx: &Ctx<'_>, t: usize) -> Option<usize> {
 
 /// A named person: capitalised words not at the start of an actor name.
 fn named_person(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
+    if t1 - t0 > 8 {
+        return false;
+    }
+    // Title-case words ("Mustafa al-Haddawi"), not capitals ("THE GENOCIDE").
     let caps = (t0..t1)
-        .filter(|&i| cx.is_word(i) && cx.raw(i).chars().next().is_some_and(|c| c.is_uppercase()))
+        .filter(|&i| {
+            let r = cx.raw(i);
+            cx.is_word(i)
+                && r.chars().next().is_some_and(|c| c.is_uppercase())
+                && r.chars().skip(1).any(|c| c.is_lowercase())
+                && cx.actors.iter().all(|a| a.span.end <= cx.toks[i].s || a.span.start >= cx.toks[i].e)
+        })
         .count();
     caps >= 2 && !(t0..t1).any(|i| cx.w(i).ends_with('s') && lexicon::victim(cx.w(i)).is_some_and(|v| v.plural))
 }
@@ -1445,7 +1505,9 @@ impl Ctx<'_> {
             }
         }
         if side == Side::Unknown {
-            let first = (t0..t1).find_map(|i| lexicon::victim(self.w(i)));
+            let first = (t0..t1)
+                .filter_map(|i| lexicon::victim(self.w(i)))
+                .find(|v| v.side != Side::Unknown);
             if let Some(v) = first {
                 side = v.side;
             }
@@ -1481,11 +1543,13 @@ impl Ctx<'_> {
             return Some(self.actor_from_match(a));
         }
         let lo = t.saturating_sub(5);
-        let k = (lo..t).rev().find(|&i| lexicon::victim(self.w(i)).is_some_and(|v| v.side == Side::ArmedGroup))?;
+        let (k, v) = (lo..t)
+            .rev()
+            .find_map(|i| lexicon::victim(self.w(i)).filter(|v| v.side != Side::Unknown).map(|v| (i, v)))?;
         Some(Actor {
             text: self.raw(k).to_string(),
             actor: None,
-            side: Side::ArmedGroup,
+            side: v.side,
             certainty: None,
         })
     }
