@@ -228,3 +228,40 @@ fn ged_dev_eval() {
         100.0 * zero_ok as f64 / zero.max(1) as f64
     );
 }
+
+/// Prints the figures read from the FA-KES development articles (for
+/// reading misses by category): `SITREP_FAKES=N` limits the articles.
+#[test]
+#[ignore]
+fn fakes_dev_print() {
+    let Some(dir) = shared() else { return };
+    let Ok(data) = std::fs::read_to_string(dir.join("eval/fakes_dev.jsonl")) else {
+        return;
+    };
+    let vague = VagueTable::default();
+    let actors = ActorLexicon::builtin();
+    let limit: usize = std::env::var("SITREP_FAKES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
+    let mut n = 0;
+    for line in data.lines().take(limit) {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let text = v["text"].as_str().unwrap_or("");
+        for f in doc_figures(text, &vague, &actors) {
+            n += 1;
+            println!(
+                "{} {} {:?} cum={} victim={:?} | {}",
+                v["id"],
+                kind_name(f.kind),
+                f.count.map(|c| c.best),
+                f.cumulative,
+                f.victim.as_ref().map(|a| a.side),
+                f.span.as_str(text)
+            );
+        }
+    }
+    println!("{n} figures");
+}

@@ -246,6 +246,8 @@ const OBJ_STOP: &[&str] = &[
     "because",
     "but",
     "while",
+    "among",
+    "amongst",
 ];
 
 const SPEECH: &[&str] = &[
@@ -396,7 +398,7 @@ impl<'a> Ctx<'a> {
             let digits = self.text(t0, t1);
             if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
                 let y: u32 = digits.parse().unwrap_or(0);
-                if (1900..=2100).contains(&y) && lexicon::victim(next).is_none() && next != "of" {
+                if (1900..=2100).contains(&y) && !lexicon::victim(next).is_some_and(|v| v.plural) {
                     return false;
                 }
             }
@@ -544,42 +546,47 @@ impl Ctx<'_> {
             none: false,
             not_count: false,
         };
-        let mut first_noun: Option<lexicon::VictimNoun> = None;
+        // The count is the last number of the item, nearest its head ("Mar
+        // 17 2016 More than 100 militants", "Police said two people"),
+        // except a partitive subset ("one of them").
         let mut i = t0;
         while i < t1 {
             if let Some(q) = self.qty[i] {
-                if it.count.is_none() && !it.not_count {
-                    match q.count {
-                        Some(_) if first_noun.is_some() => {}
-                        Some(c) => {
-                            it.count = Some(c);
-                            it.t0 = i;
-                        }
-                        // "two thirds of them" is no count; an age ("ten-year-old")
-                        // or an ordinal ("5th Corps") leaves the people to count.
-                        None => it.not_count = q.fraction,
+                let partitive = self.w(q.t1) == "of"
+                    && matches!(self.w(q.t1 + 1), "them" | "whom" | "those" | "which");
+                match q.count {
+                    Some(c) if !partitive => {
+                        it.count = Some(c);
+                        it.t0 = i;
+                        it.not_count = false;
                     }
+                    // "two thirds of them" is no count; an age ("ten-year-old")
+                    // or an ordinal ("5th Corps") leaves the people to count.
+                    None if q.fraction => {
+                        it.not_count = true;
+                        it.count = None;
+                    }
+                    _ => {}
                 }
                 i = q.t1.max(i + 1);
                 continue;
             }
-            let w = self.w(i);
-            if matches!(w, "no" | "nobody" | "none" | "noone") && i == t0 {
-                it.none = true;
-            }
-            if let Some(v) = lexicon::victim(w) {
+            i += 1;
+        }
+        if matches!(self.w(t0), "no" | "nobody" | "none" | "noone") && self.qty[t0].is_none() {
+            it.none = true;
+        }
+        let mut first_noun: Option<lexicon::VictimNoun> = None;
+        for k in it.t0..t1 {
+            if let Some(v) = lexicon::victim(self.w(k)) {
                 it.people = true;
                 if first_noun.is_none() {
                     first_noun = Some(v);
                 }
             }
-            i += 1;
         }
-        if self
-            .actors
-            .iter()
-            .any(|a| a.span.start >= self.toks[t0].s && a.span.end <= self.toks[t1 - 1].e)
-        {
+        let (b, e) = self.bytes(it.t0, t1);
+        if self.actors.iter().any(|a| a.span.start >= b && a.span.end <= e) {
             it.people = true;
         }
         // "6 members at least of the organization"
@@ -602,6 +609,15 @@ impl Ctx<'_> {
             }
         }
         it
+    }
+
+    /// Whether an item is a bare number ("nine" in "and nine wounded").
+    fn bare(&self, it: &Item) -> bool {
+        let mut k = it.t0;
+        if let Some(q) = self.qty.get(k).copied().flatten() {
+            k = q.t1;
+        }
+        (k..it.t1).all(|i| matches!(self.w(i), "more" | "others" | "other" | "," | "people"))
     }
 
     /// Splits `t0..t1` on commas and "and" into items.
@@ -671,7 +687,12 @@ impl Ctx<'_> {
             r.victim = Some((t0, t1));
             return vec![r];
         }
-        let counted: Vec<&Item> = items.iter().filter(|i| i.count.is_some()).collect();
+        let any_people = items.iter().any(|i| i.people);
+        let mut counted: Vec<&Item> = items.iter().filter(|i| i.count.is_some()).collect();
+        if counted.len() >= 2 && any_people {
+            // "killing 8 fighters and destroying two tanks"
+            counted.retain(|i| i.people || self.bare(i));
+        }
         let singles = items.iter().filter(|i| i.single).count();
         if counted.len() >= 2 && singles == 0 {
             return counted
@@ -1193,7 +1214,7 @@ fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             continue;
         }
         let w = cx.w(i);
-        if cx.term_at[i].is_some() {
+        if cx.term_at[i].is_some() || is_in(w, &WEEKDAYS) || is_in(w, &MONTHS) {
             break;
         }
         if !cx.is_word(i) {
@@ -1231,8 +1252,11 @@ fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             break;
         }
         if w == "and" {
-            // "and injuring eight": a new clause.
-            if cx.term_at.get(i + 1).copied().flatten().is_some() {
+            // "and injuring eight", "and destroying two tanks": a new clause.
+            let next = cx.w(i + 1);
+            if cx.term_at.get(i + 1).copied().flatten().is_some()
+                || next.ends_with("ing") && lexicon::victim(next).is_none()
+            {
                 break;
             }
         }
