@@ -233,21 +233,70 @@ mod tests {
 
     #[test]
     fn lookups() {
-        let cases: &[(&str, &str, Option<(&str, Side)>)] = &[
-            ("isis", "attacks carried out by ISIS", Some(("Islamic State", Side::ArmedGroup))),
-            ("is case", "IS militants", Some(("Islamic State", Side::ArmedGroup))),
+        type Case<'a> = (&'a str, &'a str, Option<(&'a str, Side)>);
+        let cases: &[Case<'_>] = &[
+            (
+                "isis",
+                "attacks carried out by ISIS",
+                Some(("Islamic State", Side::ArmedGroup)),
+            ),
+            (
+                "is case",
+                "IS militants",
+                Some(("Islamic State", Side::ArmedGroup)),
+            ),
             ("is word", "this is a test", None),
-            ("daesh", "daesh fighters", Some(("Islamic State", Side::ArmedGroup))),
-            ("regime", "members of pro-regime forces", Some(("Syrian government forces", Side::StateForces))),
-            ("sdf", "the SDF said", Some(("Syrian Democratic Forces", Side::ArmedGroup))),
+            (
+                "daesh",
+                "daesh fighters",
+                Some(("Islamic State", Side::ArmedGroup)),
+            ),
+            (
+                "regime",
+                "members of pro-regime forces",
+                Some(("Syrian government forces", Side::StateForces)),
+            ),
+            (
+                "sdf",
+                "the SDF said",
+                Some(("Syrian Democratic Forces", Side::ArmedGroup)),
+            ),
             ("sdf lower", "the sdf said", None),
-            ("coalition", "the International Coalition", Some(("International Coalition", Side::ExternalForces))),
-            ("russian", "in Russian airstrikes", Some(("Russian forces", Side::ExternalForces))),
-            ("hts", "Hay'at Tahrir al-Sham fighters", Some(("Hay'at Tahrir al-Sham", Side::ArmedGroup))),
-            ("taliban", "Taliban terrorists", Some(("Taliban", Side::ArmedGroup))),
-            ("shabab", "Al-Shabab militants", Some(("al-Shabaab", Side::ArmedGroup))),
-            ("ndf", "the NDF", Some(("National Defence Forces", Side::StateForces))),
-            ("longest", "Islamic State organization", Some(("Islamic State", Side::ArmedGroup))),
+            (
+                "coalition",
+                "the International Coalition",
+                Some(("International Coalition", Side::ExternalForces)),
+            ),
+            (
+                "russian",
+                "in Russian airstrikes",
+                Some(("Russian forces", Side::ExternalForces)),
+            ),
+            (
+                "hts",
+                "Hay'at Tahrir al-Sham fighters",
+                Some(("Hay'at Tahrir al-Sham", Side::ArmedGroup)),
+            ),
+            (
+                "taliban",
+                "Taliban terrorists",
+                Some(("Taliban", Side::ArmedGroup)),
+            ),
+            (
+                "shabab",
+                "Al-Shabab militants",
+                Some(("al-Shabaab", Side::ArmedGroup)),
+            ),
+            (
+                "ndf",
+                "the NDF",
+                Some(("National Defence Forces", Side::StateForces)),
+            ),
+            (
+                "longest",
+                "Islamic State organization",
+                Some(("Islamic State", Side::ArmedGroup)),
+            ),
             ("boundary", "Thisisismore", None),
             ("empty", "", None),
         ];

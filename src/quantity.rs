@@ -178,7 +178,7 @@ static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
         })
         .collect();
     // Longest first, so "at least" is tried before "at".
-    v.sort_by(|a, b| b.phrase.len().cmp(&a.phrase.len()));
+    v.sort_by_key(|q| std::cmp::Reverse(q.phrase.len()));
     v
 });
 
@@ -670,50 +670,174 @@ mod tests {
     #[test]
     fn quantities() {
         let cases = [
-            c("digits", "45 soldiers", Some((Some(45), 45, Some(45), false))),
-            c("separator", "1,200 people", Some((Some(1200), 1200, Some(1200), false))),
-            c("no separator", "230000 people", Some((Some(230000), 230000, Some(230000), false))),
+            c(
+                "digits",
+                "45 soldiers",
+                Some((Some(45), 45, Some(45), false)),
+            ),
+            c(
+                "separator",
+                "1,200 people",
+                Some((Some(1200), 1200, Some(1200), false)),
+            ),
+            c(
+                "no separator",
+                "230000 people",
+                Some((Some(230000), 230000, Some(230000), false)),
+            ),
             c("bad group", "1,2345 people", None),
-            c("word", "forty-five men", Some((Some(45), 45, Some(45), false))),
-            c("word space", "forty five men", Some((Some(45), 45, Some(45), false))),
-            c("capital", "Twenty-five men", Some((Some(25), 25, Some(25), false))),
-            c("teen", "seventeen men", Some((Some(17), 17, Some(17), false))),
-            c("hundred and", "one hundred and twenty", Some((Some(120), 120, Some(120), false))),
-            c("a hundred", "a hundred people", Some((Some(100), 100, Some(100), false))),
-            c("a thousand", "a thousand people", Some((Some(1000), 1000, Some(1000), false))),
-            c("thousands words", "two thousand five hundred", Some((Some(2500), 2500, Some(2500), false))),
-            c("digits thousand", "10 thousand people", Some((Some(10000), 10000, Some(10000), false))),
+            c(
+                "word",
+                "forty-five men",
+                Some((Some(45), 45, Some(45), false)),
+            ),
+            c(
+                "word space",
+                "forty five men",
+                Some((Some(45), 45, Some(45), false)),
+            ),
+            c(
+                "capital",
+                "Twenty-five men",
+                Some((Some(25), 25, Some(25), false)),
+            ),
+            c(
+                "teen",
+                "seventeen men",
+                Some((Some(17), 17, Some(17), false)),
+            ),
+            c(
+                "hundred and",
+                "one hundred and twenty",
+                Some((Some(120), 120, Some(120), false)),
+            ),
+            c(
+                "a hundred",
+                "a hundred people",
+                Some((Some(100), 100, Some(100), false)),
+            ),
+            c(
+                "a thousand",
+                "a thousand people",
+                Some((Some(1000), 1000, Some(1000), false)),
+            ),
+            c(
+                "thousands words",
+                "two thousand five hundred",
+                Some((Some(2500), 2500, Some(2500), false)),
+            ),
+            c(
+                "digits thousand",
+                "10 thousand people",
+                Some((Some(10000), 10000, Some(10000), false)),
+            ),
             c("bare a", "a soldier", None),
             c("at least", "at least 45", Some((Some(45), 45, None, false))),
-            c("no fewer than", "no fewer than 12", Some((Some(12), 12, None, false))),
-            c("post at least", "557 at least", Some((Some(557), 557, None, false))),
+            c(
+                "no fewer than",
+                "no fewer than 12",
+                Some((Some(12), 12, None, false)),
+            ),
+            c(
+                "post at least",
+                "557 at least",
+                Some((Some(557), 557, None, false)),
+            ),
             c("or more", "20 or more", Some((Some(20), 20, None, false))),
-            c("more than", "more than 45", Some((Some(46), 46, None, false))),
+            c(
+                "more than",
+                "more than 45",
+                Some((Some(46), 46, None, false)),
+            ),
             c("over", "over 40 dead", Some((Some(41), 41, None, false))),
-            c("upwards of", "upwards of 100", Some((Some(101), 101, None, false))),
+            c(
+                "upwards of",
+                "upwards of 100",
+                Some((Some(101), 101, None, false)),
+            ),
             c("nearly", "nearly 33", Some((None, 33, Some(33), false))),
             c("almost", "almost 10", Some((None, 10, Some(10), false))),
-            c("just under", "just under 50", Some((None, 50, Some(50), false))),
+            c(
+                "just under",
+                "just under 50",
+                Some((None, 50, Some(50), false)),
+            ),
             c("about", "about 150", Some((None, 150, None, true))),
             c("around", "around 20", Some((None, 20, None, true))),
-            c("approximately", "approximately 7", Some((None, 7, None, true))),
+            c(
+                "approximately",
+                "approximately 7",
+                Some((None, 7, None, true)),
+            ),
             c("some", "some 30", Some((None, 30, None, true))),
             c("roughly", "roughly 60", Some((None, 60, None, true))),
             c("up to", "up to 15", Some((None, 15, Some(15), false))),
-            c("as many as", "as many as 300", Some((None, 300, Some(300), false))),
-            c("between", "between 10 and 15", Some((Some(10), 10, Some(15), false))),
-            c("to range", "10 to 15 people", Some((Some(10), 10, Some(15), false))),
-            c("dash range", "10-15 people", Some((Some(10), 10, Some(15), false))),
-            c("a dozen", "a dozen people", Some((Some(12), 12, Some(12), true))),
-            c("dozens", "dozens of people", Some((Some(24), 24, Some(99), true))),
-            c("dozens more", "dozens more wounded", Some((Some(24), 24, Some(99), true))),
-            c("tens", "tens of others", Some((Some(20), 20, Some(99), true))),
-            c("scores", "scores of fighters", Some((Some(40), 40, Some(99), true))),
-            c("several", "several people", Some((Some(3), 3, Some(9), true))),
+            c(
+                "as many as",
+                "as many as 300",
+                Some((None, 300, Some(300), false)),
+            ),
+            c(
+                "between",
+                "between 10 and 15",
+                Some((Some(10), 10, Some(15), false)),
+            ),
+            c(
+                "to range",
+                "10 to 15 people",
+                Some((Some(10), 10, Some(15), false)),
+            ),
+            c(
+                "dash range",
+                "10-15 people",
+                Some((Some(10), 10, Some(15), false)),
+            ),
+            c(
+                "a dozen",
+                "a dozen people",
+                Some((Some(12), 12, Some(12), true)),
+            ),
+            c(
+                "dozens",
+                "dozens of people",
+                Some((Some(24), 24, Some(99), true)),
+            ),
+            c(
+                "dozens more",
+                "dozens more wounded",
+                Some((Some(24), 24, Some(99), true)),
+            ),
+            c(
+                "tens",
+                "tens of others",
+                Some((Some(20), 20, Some(99), true)),
+            ),
+            c(
+                "scores",
+                "scores of fighters",
+                Some((Some(40), 40, Some(99), true)),
+            ),
+            c(
+                "several",
+                "several people",
+                Some((Some(3), 3, Some(9), true)),
+            ),
             c("a few", "a few soldiers", Some((Some(2), 2, Some(9), true))),
-            c("a number of", "a number of civilians", Some((Some(2), 2, None, true))),
-            c("hundreds", "hundreds of people", Some((Some(200), 200, Some(999), true))),
-            c("thousands", "thousands of people", Some((Some(2000), 2000, Some(9999), true))),
+            c(
+                "a number of",
+                "a number of civilians",
+                Some((Some(2), 2, None, true)),
+            ),
+            c(
+                "hundreds",
+                "hundreds of people",
+                Some((Some(200), 200, Some(999), true)),
+            ),
+            c(
+                "thousands",
+                "thousands of people",
+                Some((Some(2000), 2000, Some(9999), true)),
+            ),
             c("many default", "many people", None),
             c("ordinal", "21st of May", None),
             c("ordinal corps", "5th Corps", None),
@@ -725,7 +849,11 @@ mod tests {
             c("percent", "40 percent of", None),
             c("percent sign", "40% of", None),
             c("not a number", "soldiers", None),
-            c("seven not seventeen", "seven men", Some((Some(7), 7, Some(7), false))),
+            c(
+                "seven not seventeen",
+                "seven men",
+                Some((Some(7), 7, Some(7), false)),
+            ),
         ];
         let t = VagueTable::default();
         for case in &cases {

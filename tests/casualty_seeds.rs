@@ -92,7 +92,10 @@ fn seeds_golden() {
             .iter()
             .filter_map(|v| v.as_u64())
             .collect();
-        for g in gfigs.iter().filter(|g| g["required"].as_bool() == Some(true)) {
+        for g in gfigs
+            .iter()
+            .filter(|g| g["required"].as_bool() == Some(true))
+        {
             req += 1;
             if figs.iter().any(|f| matches(f, g)) {
                 found += 1;
@@ -119,7 +122,9 @@ fn seeds_golden() {
     }
     let recall = found as f64 / req.max(1) as f64;
     let precision = right as f64 / pred.max(1) as f64;
-    println!("{report}recall {found}/{req} = {recall:.3}, precision {right}/{pred} = {precision:.3}");
+    println!(
+        "{report}recall {found}/{req} = {recall:.3}, precision {right}/{pred} = {precision:.3}"
+    );
     assert!(recall >= 0.9, "recall {recall:.3}\n{report}");
     assert!(precision >= 0.9, "precision {precision:.3}\n{report}");
 }
@@ -210,7 +215,10 @@ fn ged_dev_eval() {
                 within += 1;
             }
             if verbose && g != best {
-                println!("MISS want {best} got {g:?} | {}", &text[..text.len().min(200)]);
+                println!(
+                    "MISS want {best} got {g:?} | {}",
+                    &text[..text.len().min(200)]
+                );
             }
         } else {
             zero += 1;

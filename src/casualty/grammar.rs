@@ -50,7 +50,6 @@ struct Ctx<'a> {
     term_at: Vec<Option<usize>>,
     hits: Vec<TermHit>,
     actors: Vec<ActorMatch<'a>>,
-    lex: &'a ActorLexicon,
 }
 
 const MONTHS: [&str; 12] = [
@@ -251,7 +250,14 @@ const OBJ_STOP: &[&str] = &[
 ];
 
 const SPEECH: &[&str] = &[
-    "said", "says", "say", "told", "reported", "added", "stated", "according",
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "added",
+    "stated",
+    "according",
 ];
 
 fn is_in(w: &str, list: &[&str]) -> bool {
@@ -271,7 +277,6 @@ impl<'a> Ctx<'a> {
             term_at: vec![None; n],
             hits: Vec::new(),
             actors: lex.find_all(s),
-            lex,
         };
         cx.find_terms();
         cx.find_quantities(vague);
@@ -364,7 +369,11 @@ impl<'a> Ctx<'a> {
                 count = None;
             }
             let fraction = q.count == Err(quantity::NotCount::Fraction);
-            self.qty[i] = Some(Qty { t1, count, fraction });
+            self.qty[i] = Some(Qty {
+                t1,
+                count,
+                fraction,
+            });
             i = t1;
         }
     }
@@ -378,7 +387,10 @@ impl<'a> Ctx<'a> {
         let prev = if t0 > 0 { self.w(t0 - 1) } else { "" };
         let prev2 = if t0 > 1 { self.w(t0 - 2) } else { "" };
         if is_in(prev, &MONTHS)
-            || matches!(prev, "#" | "×" | "x" | "page" | "pages" | "vol" | "volume" | "incident")
+            || matches!(
+                prev,
+                "#" | "×" | "x" | "page" | "pages" | "vol" | "volume" | "incident"
+            )
             || prev == "." && matches!(prev2, "p" | "pp" | "no" | "vol")
         {
             return false;
@@ -586,12 +598,17 @@ impl Ctx<'_> {
             }
         }
         let (b, e) = self.bytes(it.t0, t1);
-        if self.actors.iter().any(|a| a.span.start >= b && a.span.end <= e) {
+        if self
+            .actors
+            .iter()
+            .any(|a| a.span.start >= b && a.span.end <= e)
+        {
             it.people = true;
         }
         // "6 members at least of the organization"
         if let Some(c) = it.count {
-            if (it.t0..t1).any(|k| self.w(k) == "at" && self.w(k + 1) == "least") && c.high == c.low {
+            if (it.t0..t1).any(|k| self.w(k) == "at" && self.w(k + 1) == "least") && c.high == c.low
+            {
                 it.count = Some(Count {
                     low: Some(c.best),
                     best: c.best,
@@ -754,7 +771,18 @@ impl Ctx<'_> {
                 }
                 if p == "to" && i > 1 {
                     let pp = self.w(i - 2);
-                    if !matches!(pp, "believed" | "feared" | "reported" | "said" | "thought" | "confirmed" | "known" | "understood" | "presumed") {
+                    if !matches!(
+                        pp,
+                        "believed"
+                            | "feared"
+                            | "reported"
+                            | "said"
+                            | "thought"
+                            | "confirmed"
+                            | "known"
+                            | "understood"
+                            | "presumed"
+                    ) {
                         return true;
                     }
                 }
@@ -763,7 +791,13 @@ impl Ctx<'_> {
                 // "to kill", "tried to kill"; "to have killed" is a claim.
                 return true;
             }
-            if w.starts_with("threat") || w.starts_with("warn") || w.starts_with("vow") || w.starts_with("attempt") || w.starts_with("plot") || w.starts_with("plan") {
+            if w.starts_with("threat")
+                || w.starts_with("warn")
+                || w.starts_with("vow")
+                || w.starts_with("attempt")
+                || w.starts_with("plot")
+                || w.starts_with("plan")
+            {
                 return true;
             }
             if !self.is_word(i) && w != "#" {
@@ -787,8 +821,18 @@ impl Ctx<'_> {
         }
         let c = claim_at?;
         let between: Vec<&str> = (c + 1..t).map(|i| self.w(i)).collect();
-        let marker = between.windows(2).any(|w| matches!(w, ["to", "have"] | ["it", "had"] | ["it", "has"] | ["they", "had"] | ["that", "it"] | ["that", "its"] | ["it", "killed"]))
-            || between.first() == Some(&"having")
+        let marker = between.windows(2).any(|w| {
+            matches!(
+                w,
+                ["to", "have"]
+                    | ["it", "had"]
+                    | ["it", "has"]
+                    | ["they", "had"]
+                    | ["that", "it"]
+                    | ["that", "its"]
+                    | ["it", "killed"]
+            )
+        }) || between.first() == Some(&"having")
             || between.first() == Some(&"it");
         if !marker {
             return None;
@@ -860,17 +904,46 @@ fn cumulative_cue(lower: &str) -> bool {
     for (i, w) in toks.iter().enumerate() {
         let next = toks.get(i + 1).copied().unwrap_or("");
         let next2 = toks.get(i + 2).copied().unwrap_or("");
-        if matches!(*w, "during" | "in" | "over" | "within" | "for" | "past" | "last") {
+        if matches!(
+            *w,
+            "during" | "in" | "over" | "within" | "for" | "past" | "last"
+        ) {
             let n_ok = next.bytes().all(|b| b.is_ascii_digit()) && next != "1" && !next.is_empty()
-                || matches!(next, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "few");
+                || matches!(
+                    next,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                        | "few"
+                );
             if n_ok && matches!(next2, "days" | "weeks" | "months" | "years") {
                 return true;
             }
         }
-        if *w == "since" && !is_in(next, &WEEKDAYS) && !matches!(next, "yesterday" | "dawn" | "morning" | "midnight" | "last" | "early" | "the") {
+        if *w == "since"
+            && !is_in(next, &WEEKDAYS)
+            && !matches!(
+                next,
+                "yesterday" | "dawn" | "morning" | "midnight" | "last" | "early" | "the"
+            )
+        {
             return true;
         }
-        if *w == "since" && next == "the" && !is_in(next2, &WEEKDAYS) && !matches!(next2, "morning" | "attack" | "blast" | "explosion" | "bombing") {
+        if *w == "since"
+            && next == "the"
+            && !is_in(next2, &WEEKDAYS)
+            && !matches!(
+                next2,
+                "morning" | "attack" | "blast" | "explosion" | "bombing"
+            )
+        {
             return true;
         }
     }
@@ -882,8 +955,14 @@ fn contains_phrase(hay: &str, p: &str) -> bool {
     while let Some(pos) = hay.get(from..).and_then(|h| h.find(p)) {
         let s = from + pos;
         let e = s + p.len();
-        let before_ok = !hay[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-        let after_ok = !hay.get(e..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_alphanumeric());
+        let before_ok = !hay[..s]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+        let after_ok = !hay
+            .get(e..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_alphanumeric());
         if before_ok && after_ok {
             return true;
         }
@@ -915,9 +994,18 @@ fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
         "toll",
     ];
     let has_cue = CUES.iter().any(|c| contains_phrase(window, c));
-    let has_prep = ["about", "on", "of", "regarding", "concerning", "whether", "any", "yet"]
-        .iter()
-        .any(|p| contains_phrase(window, p));
+    let has_prep = [
+        "about",
+        "on",
+        "of",
+        "regarding",
+        "concerning",
+        "whether",
+        "any",
+        "yet",
+    ]
+    .iter()
+    .any(|p| contains_phrase(window, p));
     has_cue && has_prep
 }
 
@@ -1020,7 +1108,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
     let mut after_aux = false;
     while k > 0 && is_in(cx.w(k - 1), AUX) && cx.term_at[k - 1].is_none() {
         k -= 1;
-        if matches!(cx.w(k), "were" | "was" | "are" | "is" | "been" | "be" | "being" | "get" | "got") {
+        if matches!(
+            cx.w(k),
+            "were" | "was" | "are" | "is" | "been" | "be" | "being" | "get" | "got"
+        ) {
             after_aux = true;
         }
     }
@@ -1030,7 +1121,21 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         }
         let (t1, _) = object_np(cx, hit.t1);
         // "the report on killed civilians": an adjective, not a verb.
-        let allow_null = !matches!(prev, "on" | "of" | "the" | "for" | "about" | "and" | "to" | "with" | "by" | "" | "," | "a" | "an");
+        let allow_null = !matches!(
+            prev,
+            "on" | "of"
+                | "the"
+                | "for"
+                | "about"
+                | "and"
+                | "to"
+                | "with"
+                | "by"
+                | ""
+                | ","
+                | "a"
+                | "an"
+        );
         let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
         let figs: Vec<Raw> = figs
             .into_iter()
@@ -1049,10 +1154,20 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         && kind == CasualtyKind::Killed
         && hit.t0 > 0
         && cx.qty_covering(hit.t0 - 1).is_none()
-        && (hit.t1 >= n || matches!(cx.w(hit.t1), "in" | "during" | "on" | "at" | "as" | "after" | "," | "." | ";" | ":" | "-"));
+        && (hit.t1 >= n
+            || matches!(
+                cx.w(hit.t1),
+                "in" | "during" | "on" | "at" | "as" | "after" | "," | "." | ";" | ":" | "-"
+            ));
     if intransitive && !cx.irrealis_before(hit.t0) {
         let t0 = np_start(cx, hit.t0);
-        if cx.qty.get(t0).copied().flatten().is_some_and(|q| q.count.is_some()) {
+        if cx
+            .qty
+            .get(t0)
+            .copied()
+            .flatten()
+            .is_some_and(|q| q.count.is_some())
+        {
             let figs = cx.np_figures(t0, hit.t0, kind, &|a, _b| cx.bytes(a, hit.t1), false);
             push_all(cx, figs, raws, used, None, None);
         }
@@ -1066,7 +1181,9 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             j -= 1;
             aux = true;
         }
-        if roles.pp && (cx.irrealis_before(hit.t0) || (aux && (j..hit.t0).any(|i| is_in(cx.w(i), MODALS)))) {
+        if roles.pp
+            && (cx.irrealis_before(hit.t0) || (aux && (j..hit.t0).any(|i| is_in(cx.w(i), MODALS))))
+        {
             return;
         }
         if !roles.pp && aux {
@@ -1089,7 +1206,9 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 raws.push(r);
                 return;
             }
-            if cx.irrealis_before(hit.t0) || (hit.t0 >= 2 && cx.w(hit.t0 - 2) == "number" && cx.w(hit.t0 - 1) == "of") {
+            if cx.irrealis_before(hit.t0)
+                || (hit.t0 >= 2 && cx.w(hit.t0 - 2) == "number" && cx.w(hit.t0 - 1) == "of")
+            {
                 return;
             }
             let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
@@ -1101,8 +1220,15 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 None => {
                     // "Casualties were reported on both sides".
                     let w = cx.w(hit.t0);
-                    if matches!(w, "casualties" | "injuries" | "prisoners" | "captives" | "deaths" | "fatalities")
-                        && !cx.irrealis_before(hit.t0)
+                    if matches!(
+                        w,
+                        "casualties"
+                            | "injuries"
+                            | "prisoners"
+                            | "captives"
+                            | "deaths"
+                            | "fatalities"
+                    ) && !cx.irrealis_before(hit.t0)
                     {
                         let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1));
                         r.victim = null_victim(cx, hit.t1);
@@ -1130,7 +1256,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 r.perp_after = Some(hit.t1);
                 if let Some((a, b)) = r.victim {
                     let only_qty = cx.qty[a].is_some_and(|q| q.t1 >= b)
-                        || (a..b).all(|i| cx.qty_covering(i).is_some() || matches!(cx.w(i), "more" | "others" | "other" | "," | "and"));
+                        || (a..b).all(|i| {
+                            cx.qty_covering(i).is_some()
+                                || matches!(cx.w(i), "more" | "others" | "other" | "," | "and")
+                        });
                     if only_qty {
                         r.inherit = true;
                     }
@@ -1145,7 +1274,21 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
 /// The victims named after a casualty noun: "prisoners from both parties".
 fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
     let mut v0 = t;
-    while matches!(cx.w(v0), "of" | "from" | "among" | "on" | "in" | "were" | "was" | "are" | "is" | "reported" | "have" | "been" | "has") {
+    while matches!(
+        cx.w(v0),
+        "of" | "from"
+            | "among"
+            | "on"
+            | "in"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "reported"
+            | "have"
+            | "been"
+            | "has"
+    ) {
         v0 += 1;
     }
     let (v1, _) = object_np(cx, v0);
@@ -1193,7 +1336,10 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
         if lexicon::victim(w).is_some() || cx.term_at[i].is_some() && i > t {
             return lexicon::victim(w).is_some();
         }
-        if matches!(w, "in" | "on" | "at" | "by" | "as" | "during" | "after" | "near" | "while") {
+        if matches!(
+            w,
+            "in" | "on" | "at" | "by" | "as" | "during" | "after" | "near" | "while"
+        ) {
             return false;
         }
     }
@@ -1226,7 +1372,11 @@ fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
                 // Another item only if it holds people and is no speech tag.
                 let mut k = i + 1;
                 let mut people = false;
-                while k < lim && cx.is_word(k) && !is_in(cx.w(k), OBJ_STOP) && cx.term_at[k].is_none() {
+                while k < lim
+                    && cx.is_word(k)
+                    && !is_in(cx.w(k), OBJ_STOP)
+                    && cx.term_at[k].is_none()
+                {
                     if is_in(cx.w(k), SPEECH) {
                         people = false;
                         break;
@@ -1245,7 +1395,10 @@ fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         }
         if is_in(w, OBJ_STOP) && i > t {
             // "loyal to them", "members of": keep "of".
-            if w == "to" && i > 0 && matches!(cx.w(i - 1), "loyal" | "close" | "affiliated" | "allied") {
+            if w == "to"
+                && i > 0
+                && matches!(cx.w(i - 1), "loyal" | "close" | "affiliated" | "allied")
+            {
                 i += 1;
                 continue;
             }
@@ -1294,7 +1447,9 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             }
             break;
         }
-        if matches!(w, "from" | "on" | "of" | "in") && matches!(cx.w(k + 1), "both" | "each" | "either") {
+        if matches!(w, "from" | "on" | "of" | "in")
+            && matches!(cx.w(k + 1), "both" | "each" | "either")
+        {
             i = k;
             continue;
         }
@@ -1310,15 +1465,34 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             continue;
         }
         if is_in(w, NP_STOP) {
-            if w == "to" && k > 0 && matches!(cx.w(k - 1), "loyal" | "close" | "affiliated" | "allied") {
+            if w == "to"
+                && k > 0
+                && matches!(cx.w(k - 1), "loyal" | "close" | "affiliated" | "allied")
+            {
                 i = k;
                 continue;
             }
             // A fronted phrase ends at its comma: "In the attack, 6 ...",
             // "In addition to the assailant, 50 people ...".
             const FRONTED: &[&str] = &[
-                "in", "on", "at", "during", "after", "to", "besides", "following", "amid",
-                "since", "with", "from", "by", "among", "over", "under", "through", "before",
+                "in",
+                "on",
+                "at",
+                "during",
+                "after",
+                "to",
+                "besides",
+                "following",
+                "amid",
+                "since",
+                "with",
+                "from",
+                "by",
+                "among",
+                "over",
+                "under",
+                "through",
+                "before",
             ];
             if let Some(c) = comma_at {
                 if is_in(w, FRONTED) {
@@ -1334,7 +1508,9 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
 }
 
 fn first_comma_after(cx: &Ctx<'_>, from: usize, fallback: usize) -> usize {
-    (from..fallback + 1).find(|&i| cx.w(i) == ",").unwrap_or(fallback)
+    (from..fallback + 1)
+        .find(|&i| cx.w(i) == ",")
+        .unwrap_or(fallback)
 }
 
 /// An explicit zero right before a casualty noun ("no casualties", "without
@@ -1365,10 +1541,15 @@ fn named_person(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
             cx.is_word(i)
                 && r.chars().next().is_some_and(|c| c.is_uppercase())
                 && r.chars().skip(1).any(|c| c.is_lowercase())
-                && cx.actors.iter().all(|a| a.span.end <= cx.toks[i].s || a.span.start >= cx.toks[i].e)
+                && cx
+                    .actors
+                    .iter()
+                    .all(|a| a.span.end <= cx.toks[i].s || a.span.start >= cx.toks[i].e)
         })
         .count();
-    caps >= 2 && !(t0..t1).any(|i| cx.w(i).ends_with('s') && lexicon::victim(cx.w(i)).is_some_and(|v| v.plural))
+    caps >= 2
+        && !(t0..t1)
+            .any(|i| cx.w(i).ends_with('s') && lexicon::victim(cx.w(i)).is_some_and(|v| v.plural))
 }
 
 /// "it rose to 557 at least, the number of members ... who were killed",
@@ -1393,13 +1574,25 @@ fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool])
         let kind = kind_at
             .and_then(|i| cx.term_at[i])
             .and_then(|h| cx.term(h))
-            .map(|tm| toll_kind(tm.kind, cx.w(cx.hits[cx.term_at[kind_at.unwrap_or(0)].unwrap_or(0)].t0)))
+            .map(|tm| {
+                toll_kind(
+                    tm.kind,
+                    cx.w(cx.hits[cx.term_at[kind_at.unwrap_or(0)].unwrap_or(0)].t0),
+                )
+            })
             .unwrap_or(CasualtyKind::Killed);
         let vend = (t + 3..stop)
-            .find(|&i| matches!(cx.w(i), "who" | "which" | "that" | "were" | "was") || cx.term_at[i].is_some() && !matches!(cx.w(i), "casualties"))
+            .find(|&i| {
+                matches!(cx.w(i), "who" | "which" | "that" | "were" | "was")
+                    || cx.term_at[i].is_some() && !matches!(cx.w(i), "casualties")
+            })
             .unwrap_or(stop);
         let mut r = Raw::new(kind, Some(count), cx.bytes(hit.t0, vend.max(q.t1)));
-        let v0 = if cx.w(t + 3) == "casualties" { t + 4 } else { t + 3 };
+        let v0 = if cx.w(t + 3) == "casualties" {
+            t + 4
+        } else {
+            t + 3
+        };
         if v0 < vend {
             r.victim = Some((v0, vend));
         }
@@ -1423,7 +1616,11 @@ fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool])
         }
         if w == "number" && cx.w(i + 1) == "of" {
             // the next casualty word
-            let k = (i + 2..hit.t0).find_map(|k| cx.term_at[k].and_then(|h| cx.term(h)).map(|tm| (tm.kind, cx.w(k))));
+            let k = (i + 2..hit.t0).find_map(|k| {
+                cx.term_at[k]
+                    .and_then(|h| cx.term(h))
+                    .map(|tm| (tm.kind, cx.w(k)))
+            });
             kind = k.map(|(kd, w)| toll_kind(kd, w));
             break;
         }
@@ -1455,21 +1652,19 @@ fn mark(used: &mut [bool], t: usize) {
 /// "the bomber blew himself up": one dead on the perpetrator's side.
 fn self_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>) {
     const SURVIVED: &[&str] = &[
-        "survived",
-        "arrested",
-        "caught",
-        "captured",
-        "detained",
-        "foiled",
-        "failed",
-        "defused",
+        "survived", "arrested", "caught", "captured", "detained", "foiled", "failed", "defused",
         "thwarted",
     ];
     if (0..cx.toks.len()).any(|i| is_in(cx.w(i), SURVIVED)) || cx.irrealis_before(hit.t0) {
         return;
     }
     let addition = cx.w(hit.t0) == "in";
-    if addition && !cx.hits.iter().any(|h| cx.term(cx.hits.iter().position(|x| x.t0 == h.t0).unwrap_or(0)).is_some_and(|t| t.kind == CasualtyKind::Killed && (t.roles.pp || t.roles.act))) {
+    if addition
+        && !cx.hits.iter().any(|h| {
+            cx.term(cx.hits.iter().position(|x| x.t0 == h.t0).unwrap_or(0))
+                .is_some_and(|t| t.kind == CasualtyKind::Killed && (t.roles.pp || t.roles.act))
+        })
+    {
         return;
     }
     let text = if addition {
@@ -1477,7 +1672,11 @@ fn self_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>) {
     } else {
         "the attacker".to_string()
     };
-    let mut r = Raw::new(CasualtyKind::Killed, Some(Count::exact(1)), cx.bytes(hit.t0, hit.t1));
+    let mut r = Raw::new(
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        cx.bytes(hit.t0, hit.t1),
+    );
     let b = cx.toks[hit.t0].s;
     let perp = cx.actors.iter().rev().find(|a| a.span.end <= b);
     r.victim_actor = Some(Actor {
@@ -1511,9 +1710,15 @@ impl Ctx<'_> {
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(|c: char| !c.is_alphanumeric());
         let lower = self.lower.get(b..e).unwrap_or("");
-        let both = ["both parties", "both sides", "the two sides", "both warring", "the two parties"]
-            .iter()
-            .any(|p| lower.contains(p));
+        let both = [
+            "both parties",
+            "both sides",
+            "the two sides",
+            "both warring",
+            "the two parties",
+        ]
+        .iter()
+        .any(|p| lower.contains(p));
         let acts: Vec<&ActorMatch<'_>> = self
             .actors
             .iter()
@@ -1552,7 +1757,11 @@ impl Ctx<'_> {
 
     fn actor_from_match(&self, a: &ActorMatch<'_>) -> Actor {
         Actor {
-            text: self.s.get(a.span.start..a.span.end).unwrap_or("").to_string(),
+            text: self
+                .s
+                .get(a.span.start..a.span.end)
+                .unwrap_or("")
+                .to_string(),
             actor: Some(a.name.to_string()),
             side: a.side,
             certainty: None,
@@ -1567,9 +1776,11 @@ impl Ctx<'_> {
             return Some(self.actor_from_match(a));
         }
         let lo = t.saturating_sub(5);
-        let (k, v) = (lo..t)
-            .rev()
-            .find_map(|i| lexicon::victim(self.w(i)).filter(|v| v.side != Side::Unknown).map(|v| (i, v)))?;
+        let (k, v) = (lo..t).rev().find_map(|i| {
+            lexicon::victim(self.w(i))
+                .filter(|v| v.side != Side::Unknown)
+                .map(|v| (i, v))
+        })?;
         Some(Actor {
             text: self.raw(k).to_string(),
             actor: None,
@@ -1583,7 +1794,10 @@ impl Ctx<'_> {
     fn perp_after(&self, t: usize, victim: Option<&str>) -> Option<Actor> {
         let b = self.toks.get(t).map_or(self.s.len(), |x| x.s);
         let stop = (t..self.toks.len())
-            .find(|&i| matches!(self.w(i), ";" | "while" | "whereas") || self.w(i) == "," && self.w(i + 1) == "and")
+            .find(|&i| {
+                matches!(self.w(i), ";" | "while" | "whereas")
+                    || self.w(i) == "," && self.w(i + 1) == "and"
+            })
             .and_then(|i| self.toks.get(i))
             .map_or(self.s.len(), |x| x.s);
         if let Some(a) = self
@@ -1595,7 +1809,8 @@ impl Ctx<'_> {
         }
         // "by gunmen"
         let k = (t..self.tok_at(stop)).find(|&i| self.w(i) == "by")?;
-        let v = (k + 1..(k + 4).min(self.toks.len())).find(|&i| lexicon::victim(self.w(i)).is_some_and(|v| v.side == Side::ArmedGroup))?;
+        let v = (k + 1..(k + 4).min(self.toks.len()))
+            .find(|&i| lexicon::victim(self.w(i)).is_some_and(|v| v.side == Side::ArmedGroup))?;
         Some(Actor {
             text: self.text(k + 1, v + 1).to_string(),
             actor: None,
@@ -1626,9 +1841,9 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
             _ => None,
         }
         .filter(|p| p.actor.is_none() || p.actor != vname);
-        let national = r
-            .victim
-            .is_some_and(|(a, b)| (a..b).any(|i| lexicon::victim(cx.w(i)).is_some_and(|v| v.national)));
+        let national = r.victim.is_some_and(|(a, b)| {
+            (a..b).any(|i| lexicon::victim(cx.w(i)).is_some_and(|v| v.national))
+        });
         let big = r.count.is_some_and(|c| c.best >= 10_000);
         let cumulative = r.cumulative.unwrap_or(cum || national || big);
         if victim.is_some() {

@@ -86,7 +86,12 @@ fn check(case: &Case) -> Result<(), String> {
             .join("\n   ")
     };
     if got.len() != specs.len() {
-        return Err(format!("want {} figures, got {}:\n   {}", specs.len(), got.len(), show()));
+        return Err(format!(
+            "want {} figures, got {}:\n   {}",
+            specs.len(),
+            got.len(),
+            show()
+        ));
     }
     for (f, spec) in got.iter().zip(&specs) {
         let mut parts = spec.split_whitespace();
@@ -131,7 +136,12 @@ fn run_cases(cases: &[Case]) -> usize {
             failures.push(format!("case {:?}: {:?}\n  {e}", case.name, case.text));
         }
     }
-    assert!(failures.is_empty(), "{} failing:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
     cases.len()
 }
 
@@ -157,56 +167,240 @@ fn debug_print() {
 #[test]
 fn quantities_in_figures() {
     let n = run_cases(&[
-        c("digits", "Officials said 14 soldiers were killed in the raid.", "killed 14 low=14 high=14"),
-        c("separators", "The monitor said 1,200 people were killed in the siege.", "killed 1200"),
-        c("no separators", "The group said 2300 people died in the province.", "killed 2300"),
-        c("number word", "Forty-five villagers were killed by gunmen.", "killed 45"),
-        c("capital number word", "Twenty-five policemen were wounded on Monday.", "wounded 25"),
-        c("hundred and", "One hundred and twenty people were killed in the assault.", "killed 120"),
-        c("a hundred", "A hundred fighters were killed in a week of fighting.", "killed 100 cum=1"),
-        c("a before singular", "A civilian was killed in the shelling.", "killed 1 side=civ"),
-        c("an before singular", "An officer was wounded by sniper fire.", "wounded 1 side=state"),
-        c("one before singular", "One soldier died of his wounds.", "killed 1"),
-        c("singular noun headline", "Militant killed in clash with police", "killed 1 side=armed"),
-        c("enumeration sum", "The owner and two employees were killed in the blast.", "killed 3"),
-        c("enumeration split", "Officials said 95 assailants, 22 soldiers, and 8 police officers were killed.", "killed 95 side=armed; killed 22 side=state; killed 8 side=state"),
-        c("enumeration headline", "Nine soldiers, 30 insurgents killed in clashes", "killed 9; killed 30"),
-        c("active enumeration", "Gunmen killed a teacher and his son in the village.", "killed 2"),
-        c("at least", "At least 17 people were killed in the attack.", "killed 17 low=17 high=-"),
-        c("no fewer than", "No fewer than 12 civilians were killed.", "killed 12 low=12 high=-"),
-        c("post at least", "The raid left 9 at least dead.", "killed 9 low=9 high=-"),
-        c("more than", "More than 30 soldiers were killed in the ambush.", "killed 31 low=31 high=-"),
+        c(
+            "digits",
+            "Officials said 14 soldiers were killed in the raid.",
+            "killed 14 low=14 high=14",
+        ),
+        c(
+            "separators",
+            "The monitor said 1,200 people were killed in the siege.",
+            "killed 1200",
+        ),
+        c(
+            "no separators",
+            "The group said 2300 people died in the province.",
+            "killed 2300",
+        ),
+        c(
+            "number word",
+            "Forty-five villagers were killed by gunmen.",
+            "killed 45",
+        ),
+        c(
+            "capital number word",
+            "Twenty-five policemen were wounded on Monday.",
+            "wounded 25",
+        ),
+        c(
+            "hundred and",
+            "One hundred and twenty people were killed in the assault.",
+            "killed 120",
+        ),
+        c(
+            "a hundred",
+            "A hundred fighters were killed in a week of fighting.",
+            "killed 100 cum=1",
+        ),
+        c(
+            "a before singular",
+            "A civilian was killed in the shelling.",
+            "killed 1 side=civ",
+        ),
+        c(
+            "an before singular",
+            "An officer was wounded by sniper fire.",
+            "wounded 1 side=state",
+        ),
+        c(
+            "one before singular",
+            "One soldier died of his wounds.",
+            "killed 1",
+        ),
+        c(
+            "singular noun headline",
+            "Militant killed in clash with police",
+            "killed 1 side=armed",
+        ),
+        c(
+            "enumeration sum",
+            "The owner and two employees were killed in the blast.",
+            "killed 3",
+        ),
+        c(
+            "enumeration split",
+            "Officials said 95 assailants, 22 soldiers, and 8 police officers were killed.",
+            "killed 95 side=armed; killed 22 side=state; killed 8 side=state",
+        ),
+        c(
+            "enumeration headline",
+            "Nine soldiers, 30 insurgents killed in clashes",
+            "killed 9; killed 30",
+        ),
+        c(
+            "active enumeration",
+            "Gunmen killed a teacher and his son in the village.",
+            "killed 2",
+        ),
+        c(
+            "at least",
+            "At least 17 people were killed in the attack.",
+            "killed 17 low=17 high=-",
+        ),
+        c(
+            "no fewer than",
+            "No fewer than 12 civilians were killed.",
+            "killed 12 low=12 high=-",
+        ),
+        c(
+            "post at least",
+            "The raid left 9 at least dead.",
+            "killed 9 low=9 high=-",
+        ),
+        c(
+            "more than",
+            "More than 30 soldiers were killed in the ambush.",
+            "killed 31 low=31 high=-",
+        ),
         c("over", "Over 40 dead in twin bombings", "killed 41"),
-        c("upwards of", "Upwards of 60 people were wounded.", "wounded 61"),
-        c("nearly", "Nearly 33 troops were killed in the offensive.", "killed 33 low=- high=33"),
-        c("almost", "Almost 20 people were injured.", "wounded 20 high=20"),
-        c("just under", "Just under 50 people died in the fire bombing.", "killed 50 high=50"),
-        c("about", "About 150 people were killed in the fighting.", "killed 150 approx=1"),
-        c("around", "Around 20 fighters were killed.", "killed 20 approx=1"),
-        c("approximately", "Approximately 70 civilians were wounded.", "wounded 70 approx=1"),
-        c("some", "Some 30 rebels were captured by the army.", "captured 30 approx=1"),
-        c("roughly", "Roughly 60 people were killed.", "killed 60 approx=1"),
+        c(
+            "upwards of",
+            "Upwards of 60 people were wounded.",
+            "wounded 61",
+        ),
+        c(
+            "nearly",
+            "Nearly 33 troops were killed in the offensive.",
+            "killed 33 low=- high=33",
+        ),
+        c(
+            "almost",
+            "Almost 20 people were injured.",
+            "wounded 20 high=20",
+        ),
+        c(
+            "just under",
+            "Just under 50 people died in the fire bombing.",
+            "killed 50 high=50",
+        ),
+        c(
+            "about",
+            "About 150 people were killed in the fighting.",
+            "killed 150 approx=1",
+        ),
+        c(
+            "around",
+            "Around 20 fighters were killed.",
+            "killed 20 approx=1",
+        ),
+        c(
+            "approximately",
+            "Approximately 70 civilians were wounded.",
+            "wounded 70 approx=1",
+        ),
+        c(
+            "some",
+            "Some 30 rebels were captured by the army.",
+            "captured 30 approx=1",
+        ),
+        c(
+            "roughly",
+            "Roughly 60 people were killed.",
+            "killed 60 approx=1",
+        ),
         c("up to", "Up to 15 people may have been killed.", ""),
-        c("up to real", "Up to 15 people were killed in the raid.", "killed 15 low=- high=15"),
-        c("as many as", "As many as 300 people were killed.", "killed 300 high=300"),
-        c("range between", "Between 10 and 15 soldiers were killed.", "killed 10 low=10 high=15"),
-        c("range to", "The strike killed 10 to 15 fighters.", "killed 10 low=10 high=15"),
-        c("range dash", "The strike killed 10-15 fighters.", "killed 10 high=15"),
-        c("a dozen", "A dozen people were killed in the market.", "killed 12 approx=1"),
-        c("dozens", "Dozens of soldiers were killed in the offensive.", "killed 24 low=24 high=99"),
-        c("tens", "Tens of fighters were wounded.", "wounded 20 high=99"),
+        c(
+            "up to real",
+            "Up to 15 people were killed in the raid.",
+            "killed 15 low=- high=15",
+        ),
+        c(
+            "as many as",
+            "As many as 300 people were killed.",
+            "killed 300 high=300",
+        ),
+        c(
+            "range between",
+            "Between 10 and 15 soldiers were killed.",
+            "killed 10 low=10 high=15",
+        ),
+        c(
+            "range to",
+            "The strike killed 10 to 15 fighters.",
+            "killed 10 low=10 high=15",
+        ),
+        c(
+            "range dash",
+            "The strike killed 10-15 fighters.",
+            "killed 10 high=15",
+        ),
+        c(
+            "a dozen",
+            "A dozen people were killed in the market.",
+            "killed 12 approx=1",
+        ),
+        c(
+            "dozens",
+            "Dozens of soldiers were killed in the offensive.",
+            "killed 24 low=24 high=99",
+        ),
+        c(
+            "tens",
+            "Tens of fighters were wounded.",
+            "wounded 20 high=99",
+        ),
         c("scores", "Scores of people were killed.", "killed 40"),
-        c("several", "Several civilians were injured.", "wounded 3 high=9"),
-        c("a few", "A few soldiers were wounded in the exchange.", "wounded 2"),
-        c("a number of", "A number of fighters were killed.", "killed 2 high=-"),
-        c("hundreds", "Hundreds of people were killed in the siege.", "killed 200"),
-        c("thousands", "Thousands of people have died in the famine.", "killed 2000"),
-        c("dozens more", "Five soldiers were killed and dozens more wounded.", "killed 5; wounded 24"),
-        c("fraction", "About two thirds of them were killed in the city.", ""),
+        c(
+            "several",
+            "Several civilians were injured.",
+            "wounded 3 high=9",
+        ),
+        c(
+            "a few",
+            "A few soldiers were wounded in the exchange.",
+            "wounded 2",
+        ),
+        c(
+            "a number of",
+            "A number of fighters were killed.",
+            "killed 2 high=-",
+        ),
+        c(
+            "hundreds",
+            "Hundreds of people were killed in the siege.",
+            "killed 200",
+        ),
+        c(
+            "thousands",
+            "Thousands of people have died in the famine.",
+            "killed 2000",
+        ),
+        c(
+            "dozens more",
+            "Five soldiers were killed and dozens more wounded.",
+            "killed 5; wounded 24",
+        ),
+        c(
+            "fraction",
+            "About two thirds of them were killed in the city.",
+            "",
+        ),
         c("percent", "Forty percent of the dead were children.", ""),
-        c("age", "A ten year old child was killed by a mine.", "killed 1 side=civ"),
-        c("age hyphen", "A 12-year-old boy was killed by a sniper.", "killed 1"),
-        c("age plural", "Two 15-year-old boys were wounded.", "wounded 2"),
+        c(
+            "age",
+            "A ten year old child was killed by a mine.",
+            "killed 1 side=civ",
+        ),
+        c(
+            "age hyphen",
+            "A 12-year-old boy was killed by a sniper.",
+            "killed 1",
+        ),
+        c(
+            "age plural",
+            "Two 15-year-old boys were wounded.",
+            "wounded 2",
+        ),
     ]);
     assert!(n >= 45);
 }
@@ -214,8 +408,18 @@ fn quantities_in_figures() {
 #[test]
 fn acled_table() {
     let s = "Dozens of soldiers were killed and tens wounded.";
-    let f = figures(s, Span::new(0, s.len()), &VagueTable::acled(), &ActorLexicon::builtin());
-    assert_eq!(f.iter().map(|f| f.count.map(|c| c.best)).collect::<Vec<_>>(), vec![Some(12), Some(10)]);
+    let f = figures(
+        s,
+        Span::new(0, s.len()),
+        &VagueTable::acled(),
+        &ActorLexicon::builtin(),
+    );
+    assert_eq!(
+        f.iter()
+            .map(|f| f.count.map(|c| c.best))
+            .collect::<Vec<_>>(),
+        vec![Some(12), Some(10)]
+    );
 }
 
 #[test]
@@ -290,83 +494,299 @@ fn kinds_and_forms() {
 #[test]
 fn victims_and_perpetrators() {
     run_cases(&[
-        c("perp by", "At least 45 members of pro-regime forces were killed in attacks carried out by ISIS.", "killed 45 side=state perp=Islamic_State"),
-        c("perp subject", "ISIS militants killed at least 58 Syrian government troops.", "killed 58 side=state perp=Islamic_State"),
-        c("perp in airstrikes", "Fourteen fighters were killed in Russian airstrikes near the town.", "killed 14 perp=Russian_forces"),
-        c("perp coalition", "The International Coalition killed 9 civilians in a strike.", "killed 9 side=civ perp=International_Coalition"),
-        c("both parties", "Tens of others of both parties were killed.", "killed 20 side=mixed"),
-        c("both sides", "Dozens of fighters from both sides were wounded.", "wounded 24 side=mixed"),
-        c("civilians", "Five civilians, including two children, were killed.", "killed 5 side=civ"),
-        c("armed group victim", "Twelve members of Hay'at Tahrir al-Sham were killed.", "killed 12 side=armed"),
-        c("sdf victim", "Three SDF fighters were wounded by a mine.", "wounded 3 side=armed"),
-        c("external victim", "Two Turkish soldiers were killed by a roadside bomb.", "killed 2 side=ext"),
-        c("hezbollah", "Four Hezbollah fighters were killed in the battle.", "killed 4 side=ext"),
-        c("taliban", "Afghan forces killed 20 Taliban fighters in the district.", "killed 20 side=armed perp=Afghan_government_forces"),
-        c("shabaab perp", "Al-Shabaab militants killed 13 soldiers in an ambush.", "killed 13 side=state perp=al-Shabaab"),
-        c("boko haram", "Boko Haram fighters kidnapped 30 girls.", "captured 30 side=civ perp=Boko_Haram"),
-        c("gunmen perp side", "Gunmen killed 6 worshippers at the mosque.", "killed 6 side=civ perpside=armed"),
-        c("lost subject victim", "The Islamic State lost 21 members in the battle.", "killed 21 side=armed"),
-        c("ISIS-led", "Dozens of army soldiers killed in ISIS-led offensive", "killed 24 perp=Islamic_State"),
-        c("regime victim", "Eleven regime soldiers were killed near the airport.", "killed 11 side=state"),
-        c("ndf", "Seven NDF members were wounded in the shelling.", "wounded 7 side=state"),
-        c("ellipsis", "Thirty soldiers were killed and dozens more wounded.", "killed 30 side=state; wounded 24 side=state"),
+        c(
+            "perp by",
+            "At least 45 members of pro-regime forces were killed in attacks carried out by ISIS.",
+            "killed 45 side=state perp=Islamic_State",
+        ),
+        c(
+            "perp subject",
+            "ISIS militants killed at least 58 Syrian government troops.",
+            "killed 58 side=state perp=Islamic_State",
+        ),
+        c(
+            "perp in airstrikes",
+            "Fourteen fighters were killed in Russian airstrikes near the town.",
+            "killed 14 perp=Russian_forces",
+        ),
+        c(
+            "perp coalition",
+            "The International Coalition killed 9 civilians in a strike.",
+            "killed 9 side=civ perp=International_Coalition",
+        ),
+        c(
+            "both parties",
+            "Tens of others of both parties were killed.",
+            "killed 20 side=mixed",
+        ),
+        c(
+            "both sides",
+            "Dozens of fighters from both sides were wounded.",
+            "wounded 24 side=mixed",
+        ),
+        c(
+            "civilians",
+            "Five civilians, including two children, were killed.",
+            "killed 5 side=civ",
+        ),
+        c(
+            "armed group victim",
+            "Twelve members of Hay'at Tahrir al-Sham were killed.",
+            "killed 12 side=armed",
+        ),
+        c(
+            "sdf victim",
+            "Three SDF fighters were wounded by a mine.",
+            "wounded 3 side=armed",
+        ),
+        c(
+            "external victim",
+            "Two Turkish soldiers were killed by a roadside bomb.",
+            "killed 2 side=ext",
+        ),
+        c(
+            "hezbollah",
+            "Four Hezbollah fighters were killed in the battle.",
+            "killed 4 side=ext",
+        ),
+        c(
+            "taliban",
+            "Afghan forces killed 20 Taliban fighters in the district.",
+            "killed 20 side=armed perp=Afghan_government_forces",
+        ),
+        c(
+            "shabaab perp",
+            "Al-Shabaab militants killed 13 soldiers in an ambush.",
+            "killed 13 side=state perp=al-Shabaab",
+        ),
+        c(
+            "boko haram",
+            "Boko Haram fighters kidnapped 30 girls.",
+            "captured 30 side=civ perp=Boko_Haram",
+        ),
+        c(
+            "gunmen perp side",
+            "Gunmen killed 6 worshippers at the mosque.",
+            "killed 6 side=civ perpside=armed",
+        ),
+        c(
+            "lost subject victim",
+            "The Islamic State lost 21 members in the battle.",
+            "killed 21 side=armed",
+        ),
+        c(
+            "ISIS-led",
+            "Dozens of army soldiers killed in ISIS-led offensive",
+            "killed 24 perp=Islamic_State",
+        ),
+        c(
+            "regime victim",
+            "Eleven regime soldiers were killed near the airport.",
+            "killed 11 side=state",
+        ),
+        c(
+            "ndf",
+            "Seven NDF members were wounded in the shelling.",
+            "wounded 7 side=state",
+        ),
+        c(
+            "ellipsis",
+            "Thirty soldiers were killed and dozens more wounded.",
+            "killed 30 side=state; wounded 24 side=state",
+        ),
     ]);
 }
 
 #[test]
 fn cumulative_figures() {
     run_cases(&[
-        c("since date", "At least 300 people have been killed since the 13th of March.", "killed 300 cum=1"),
-        c("since month", "The group has lost 90 fighters since January.", "killed 90 cum=1"),
-        c("since conflict", "More than 230000 people have been killed since the conflict began.", "killed 230001 cum=1"),
-        c("during months", "A total of 557 soldiers were killed during 2 months of clashes.", "killed 557 cum=1"),
-        c("first week", "In the first week of the campaign, 31 soldiers were killed.", "killed 31 cum=1"),
-        c("so far", "So far 80 people have died in the fighting.", "killed 80 cum=1"),
-        c("this year", "Some 400 civilians have been killed this year.", "killed 400 cum=1"),
-        c("in days", "Fighting killed 22 in the province in 2 days.", "killed 22 cum=1"),
-        c("separate incidents", "Five people were killed in separate incidents.", "killed 5 cum=1"),
-        c("national", "About 150 Syrians were killed yesterday.", "killed 150 cum=1"),
-        c("war toll", "The death toll of the war tops 136,000.", "killed 136000 cum=1"),
-        c("toll one event", "The death toll from Saturday's blast rose to 112.", "killed 112 cum=0"),
-        c("since sunday", "At least 45 soldiers have been killed since Sunday in the attacks.", "killed 45 cum=0"),
-        c("single event", "Nine people were killed in the market bombing on Tuesday.", "killed 9 cum=0"),
-        c("across the country", "209 militants killed across the country", "killed 209 cum=1"),
+        c(
+            "since date",
+            "At least 300 people have been killed since the 13th of March.",
+            "killed 300 cum=1",
+        ),
+        c(
+            "since month",
+            "The group has lost 90 fighters since January.",
+            "killed 90 cum=1",
+        ),
+        c(
+            "since conflict",
+            "More than 230000 people have been killed since the conflict began.",
+            "killed 230001 cum=1",
+        ),
+        c(
+            "during months",
+            "A total of 557 soldiers were killed during 2 months of clashes.",
+            "killed 557 cum=1",
+        ),
+        c(
+            "first week",
+            "In the first week of the campaign, 31 soldiers were killed.",
+            "killed 31 cum=1",
+        ),
+        c(
+            "so far",
+            "So far 80 people have died in the fighting.",
+            "killed 80 cum=1",
+        ),
+        c(
+            "this year",
+            "Some 400 civilians have been killed this year.",
+            "killed 400 cum=1",
+        ),
+        c(
+            "in days",
+            "Fighting killed 22 in the province in 2 days.",
+            "killed 22 cum=1",
+        ),
+        c(
+            "separate incidents",
+            "Five people were killed in separate incidents.",
+            "killed 5 cum=1",
+        ),
+        c(
+            "national",
+            "About 150 Syrians were killed yesterday.",
+            "killed 150 cum=1",
+        ),
+        c(
+            "war toll",
+            "The death toll of the war tops 136,000.",
+            "killed 136000 cum=1",
+        ),
+        c(
+            "toll one event",
+            "The death toll from Saturday's blast rose to 112.",
+            "killed 112 cum=0",
+        ),
+        c(
+            "since sunday",
+            "At least 45 soldiers have been killed since Sunday in the attacks.",
+            "killed 45 cum=0",
+        ),
+        c(
+            "single event",
+            "Nine people were killed in the market bombing on Tuesday.",
+            "killed 9 cum=0",
+        ),
+        c(
+            "across the country",
+            "209 militants killed across the country",
+            "killed 209 cum=1",
+        ),
     ]);
 }
 
 #[test]
 fn negation_and_unknowns() {
     run_cases(&[
-        c("no information", "Warplanes struck the convoy but there was no information about casualties.", "kow -"),
-        c("without information", "The shelling hit the village, without information about injuries.", "wounded -"),
-        c("reported both sides", "Casualties were reported on both sides.", "kow - side=mixed"),
-        c("no one killed", "No one was killed in the attack.", "killed 0 low=0 high=0"),
+        c(
+            "no information",
+            "Warplanes struck the convoy but there was no information about casualties.",
+            "kow -",
+        ),
+        c(
+            "without information",
+            "The shelling hit the village, without information about injuries.",
+            "wounded -",
+        ),
+        c(
+            "reported both sides",
+            "Casualties were reported on both sides.",
+            "kow - side=mixed",
+        ),
+        c(
+            "no one killed",
+            "No one was killed in the attack.",
+            "killed 0 low=0 high=0",
+        ),
         c("nobody hurt", "Nobody was hurt in the blast.", "wounded 0"),
         c("no casualties", "There were no casualties.", "kow 0"),
-        c("no injuries", "Police said there were no injuries.", "wounded 0"),
+        c(
+            "no injuries",
+            "Police said there were no injuries.",
+            "wounded 0",
+        ),
         c("no deaths", "The ministry reported no deaths.", "killed 0"),
-        c("no civilians killed", "No civilians were killed in the strike.", "killed 0"),
-        c("threat", "The militants warned residents to leave or be killed.", ""),
-        c("threat to kill", "The group threatened to kill 20 hostages.", ""),
+        c(
+            "no civilians killed",
+            "No civilians were killed in the strike.",
+            "killed 0",
+        ),
+        c(
+            "threat",
+            "The militants warned residents to leave or be killed.",
+            "",
+        ),
+        c(
+            "threat to kill",
+            "The group threatened to kill 20 hostages.",
+            "",
+        ),
         c("modal", "The bomb could have killed 50 people.", ""),
-        c("not killed", "The soldiers were not killed, officials said.", ""),
-        c("failed attempt", "The militants tried to kill the governor.", ""),
+        c(
+            "not killed",
+            "The soldiers were not killed, officials said.",
+            "",
+        ),
+        c(
+            "failed attempt",
+            "The militants tried to kill the governor.",
+            "",
+        ),
         c("would be", "Anyone who resists would be killed.", ""),
-        c("plural unnumbered", "Militants killed in strike on convoy", "killed - side=armed"),
-        c("claimed lives of more", "The clashes claimed the lives of more members of the army.", "killed -"),
-        c("heavy casualties", "The rebels suffered heavy casualties in the assault.", "kow -"),
-        c("no word on", "There was no word on casualties from the raid.", "kow -"),
+        c(
+            "plural unnumbered",
+            "Militants killed in strike on convoy",
+            "killed - side=armed",
+        ),
+        c(
+            "claimed lives of more",
+            "The clashes claimed the lives of more members of the army.",
+            "killed -",
+        ),
+        c(
+            "heavy casualties",
+            "The rebels suffered heavy casualties in the assault.",
+            "kow -",
+        ),
+        c(
+            "no word on",
+            "There was no word on casualties from the raid.",
+            "kow -",
+        ),
     ]);
 }
 
 #[test]
 fn claims() {
     run_cases(&[
-        c("claiming to have killed", "ISIS put out a statement claiming to have killed scores of regime fighters.", "killed 40 claim=Islamic_State"),
-        c("claimed to have killed", "The Taliban claimed to have killed 30 soldiers.", "killed 30 claim=Taliban"),
-        c("claimed it killed", "Al-Shabaab claimed it killed 15 troops in the raid.", "killed 15 claim=al-Shabaab"),
-        c("claim of responsibility is no claimed figure", "ISIS claimed responsibility for the attack, which killed 12 people.", "killed 12 noclaim"),
-        c("report is no claim", "The monitor said 9 soldiers were killed.", "killed 9 noclaim"),
+        c(
+            "claiming to have killed",
+            "ISIS put out a statement claiming to have killed scores of regime fighters.",
+            "killed 40 claim=Islamic_State",
+        ),
+        c(
+            "claimed to have killed",
+            "The Taliban claimed to have killed 30 soldiers.",
+            "killed 30 claim=Taliban",
+        ),
+        c(
+            "claimed it killed",
+            "Al-Shabaab claimed it killed 15 troops in the raid.",
+            "killed 15 claim=al-Shabaab",
+        ),
+        c(
+            "claim of responsibility is no claimed figure",
+            "ISIS claimed responsibility for the attack, which killed 12 people.",
+            "killed 12 noclaim",
+        ),
+        c(
+            "report is no claim",
+            "The monitor said 9 soldiers were killed.",
+            "killed 9 noclaim",
+        ),
     ]);
 }
 
@@ -375,28 +795,84 @@ fn not_figures() {
     run_cases(&[
         c("date", "On 12 March the army entered the town.", ""),
         c("year", "In 2016 the group seized the city.", ""),
-        c("year with killed", "The 2014 attack killed 20 people.", "killed 20"),
-        c("month day killed", "Three soldiers were killed on March 21.", "killed 3"),
+        c(
+            "year with killed",
+            "The 2014 attack killed 20 people.",
+            "killed 20",
+        ),
+        c(
+            "month day killed",
+            "Three soldiers were killed on March 21.",
+            "killed 3",
+        ),
         c("time", "The blast at 10:30 killed two guards.", "killed 2"),
-        c("distance", "The strike hit a base 65 km away, killing 4 soldiers.", "killed 4"),
-        c("distance alone", "The convoy was hit 65 Km away from the city.", ""),
+        c(
+            "distance",
+            "The strike hit a base 65 km away, killing 4 soldiers.",
+            "killed 4",
+        ),
+        c(
+            "distance alone",
+            "The convoy was hit 65 Km away from the city.",
+            "",
+        ),
         c("unit name", "The 5th Corps took part in the attack.", ""),
-        c("unit name killed", "Fighters of the 5th Corps were killed in the attack.", "killed -"),
-        c("airstrikes", "More than 130 airstrikes hit the positions.", ""),
-        c("attacks", "The group carried out two simultaneous attacks on the sites.", ""),
+        c(
+            "unit name killed",
+            "Fighters of the 5th Corps were killed in the attack.",
+            "killed -",
+        ),
+        c(
+            "airstrikes",
+            "More than 130 airstrikes hit the positions.",
+            "",
+        ),
+        c(
+            "attacks",
+            "The group carried out two simultaneous attacks on the sites.",
+            "",
+        ),
         c("vehicles", "The militants destroyed 5 vehicles.", ""),
         c("villages", "The army recaptured 12 villages.", ""),
-        c("age victim", "A ten year old child was among the wounded.", ""),
-        c("page number", "See page 12 of the report on killed civilians.", ""),
+        c(
+            "age victim",
+            "A ten year old child was among the wounded.",
+            "",
+        ),
+        c(
+            "page number",
+            "See page 12 of the report on killed civilians.",
+            "",
+        ),
         c("captcha", "five × 5 = killed", ""),
         c("ordinal", "The 21st of May saw heavy clashes.", ""),
-        c("percent toll", "Women make up 40 percent of those killed.", ""),
+        c(
+            "percent toll",
+            "Women make up 40 percent of those killed.",
+            "",
+        ),
         c("positions", "The regime shelled four major positions.", ""),
-        c("no trigger", "The army advanced toward the river with 300 troops.", ""),
-        c("km killed", "Five soldiers were killed 20 km south of the city.", "killed 5"),
+        c(
+            "no trigger",
+            "The army advanced toward the river with 300 troops.",
+            "",
+        ),
+        c(
+            "km killed",
+            "Five soldiers were killed 20 km south of the city.",
+            "killed 5",
+        ),
         c("incident number", "Incident #17318 was logged.", ""),
-        c("date slashes", "137 killed on Friday 6/02/2015", "killed 137"),
-        c("hours", "Clashes lasted 48 hours and left 12 dead.", "killed 12"),
+        c(
+            "date slashes",
+            "137 killed on Friday 6/02/2015",
+            "killed 137",
+        ),
+        c(
+            "hours",
+            "Clashes lasted 48 hours and left 12 dead.",
+            "killed 12",
+        ),
     ]);
 }
 
