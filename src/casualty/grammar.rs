@@ -1821,7 +1821,14 @@ impl Ctx<'_> {
 }
 
 fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
-    let cum = cumulative_cue(&cx.lower);
+    // A national daily tally ("146 died yesterday, including 55 of the regime
+    // forces"): a hundred or more dead in a day adds up many events, and its
+    // breakdown too.
+    let daily = (contains_phrase(&cx.lower, "yesterday") || contains_phrase(&cx.lower, "today"))
+        && raws
+            .iter()
+            .any(|r| r.kind == CasualtyKind::Killed && r.count.is_some_and(|c| c.best >= 100));
+    let cum = daily || cumulative_cue(&cx.lower);
     let mut out: Vec<(Figure, Span)> = Vec::new();
     let mut prev_victim: Option<Actor> = None;
     for r in raws {

@@ -910,3 +910,13 @@ fn spans_are_in_original_offsets() {
     assert!(sent.contains(f[0].span));
     assert_eq!(f[0].span.as_str(text), "At least 4 soldiers were killed");
 }
+
+#[test]
+fn daily_tallies_and_bare_dozen() {
+    run_cases(&[
+        c("daily tally", "146 died yesterday, including 55 of the regime forces.", "killed 146 cum=1"),
+        c("daily tally breakdown", "230 people were killed yesterday, including 61 soldiers, and 60 citizens were killed in the bombardment.", "killed 230 cum=1; killed 60 cum=1"),
+        c("small daily", "Five people were killed yesterday in the town.", "killed 5 cum=0"),
+        c("bare dozen", "Airstrikes kill dozen rebels in the province", "killed 12"),
+    ]);
+}
