@@ -133,6 +133,7 @@ impl ActorLexicon {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.alias.as_str()))
             .unwrap_or_else(|_| {
                 AhoCorasick::new(std::iter::empty::<&str>()).expect("an empty automaton builds")

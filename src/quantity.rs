@@ -123,10 +123,22 @@ impl VagueTable {
             .map(|(_, c)| *c)
     }
 
+    /// Whether some entry starts with the (lower-case) word `w`.
+    pub(crate) fn starts_entry(&self, w: &str) -> bool {
+        self.entries.iter().any(|(e, _)| {
+            e.as_bytes().starts_with(w.as_bytes())
+                && matches!(e.as_bytes().get(w.len()), None | Some(b' '))
+        })
+    }
+
     /// The longest entry that `i` starts with (case-insensitive, whole words).
     fn longest_prefix<'a>(&self, i: &'a str) -> Option<(&'a str, Count)> {
         let mut best: Option<(&'a str, Count)> = None;
+        let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
         for (w, c) in &self.entries {
+            if w.as_bytes().first().copied() != first {
+                continue;
+            }
             if let Ok((rest, _)) = phrase(w).parse(i) {
                 let used = i.len() - rest.len();
                 if best.is_none_or(|(b, _)| used > i.len() - b.len()) {
@@ -182,6 +194,30 @@ static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
     v
 });
 
+/// The first words of every qualifier and number word (lower case).
+static START_WORDS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    let mut set: std::collections::HashSet<String> = QUALIFIERS
+        .iter()
+        .filter_map(|q| q.phrase.split(' ').next().map(str::to_string))
+        .collect();
+    for w in UNITS.iter().chain(TENS.iter()) {
+        set.insert((*w).to_string());
+    }
+    for w in ["a", "between"] {
+        set.insert(w.to_string());
+    }
+    set
+});
+
+/// Whether a lower-case word may start a quantity (besides digits and the
+/// vague words of a table): a cheap filter before the grammar runs.
+pub(crate) fn may_start(word_lower: &str) -> bool {
+    START_WORDS.contains(word_lower)
+        || TENS
+            .iter()
+            .any(|t| word_lower.starts_with(t) && word_lower[t.len()..].starts_with(['-', '‐']))
+}
+
 /// Whether `c` continues a word.
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
@@ -235,7 +271,11 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl for<'a> Fn(&'a str) -> R<'a, ()> + 
 
 /// A qualifier at the start of `i`, before (`post == false`) or after a number.
 fn qualifier(i: &str, post: bool) -> R<'_, Qualifier> {
-    for q in QUALIFIERS.iter().filter(|q| q.post == post) {
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+    for q in QUALIFIERS
+        .iter()
+        .filter(|q| q.post == post && q.phrase.as_bytes().first().copied() == first)
+    {
         if let Ok((rest, ())) = phrase(&q.phrase).parse(i) {
             return Ok((rest, q.reading));
         }

@@ -187,6 +187,7 @@ fn ged_dev_eval() {
     let actors = ActorLexicon::builtin();
     let verbose = std::env::var("SITREP_VERBOSE").is_ok();
     let (mut deaths, mut exact, mut within, mut zero, mut zero_ok) = (0, 0, 0, 0, 0);
+    let (mut answerable, mut answerable_exact) = (0, 0);
     for line in data.lines() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
@@ -205,6 +206,17 @@ fn ged_dev_eval() {
             })
             .collect();
         let got = killed_total(&figs, CasualtyKind::Killed);
+        if best > 0 && states(text, best) {
+            answerable += 1;
+            if got == Some(best) {
+                answerable_exact += 1;
+            } else if verbose {
+                println!(
+                    "STATED want {best} got {got:?} | {}",
+                    &text[..text.len().min(300)]
+                );
+            }
+        }
         if best > 0 {
             deaths += 1;
             let g = got.unwrap_or(0);
@@ -235,6 +247,42 @@ fn ged_dev_eval() {
         100.0 * within as f64 / deaths.max(1) as f64,
         100.0 * zero_ok as f64 / zero.max(1) as f64
     );
+    println!(
+        "GED dev, events whose text states the coder's figure: {answerable}, exact {answerable_exact} ({:.1}%)",
+        100.0 * answerable_exact as f64 / answerable.max(1) as f64
+    );
+}
+
+/// Whether `text` states the number `n` (digits or an English number word).
+fn states(text: &str, n: u64) -> bool {
+    const WORDS: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let lower = text.to_lowercase();
+    let digits = n.to_string();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == digits || (n as usize) < WORDS.len() && w == WORDS[n as usize])
 }
 
 /// Prints the figures read from the FA-KES development articles (for

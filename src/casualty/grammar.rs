@@ -358,6 +358,15 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let st = self.toks[i].s;
+            // Cheap filter: only digits and words that can start a quantity.
+            let w = self.w(i);
+            if !w.starts_with(|c: char| c.is_ascii_digit())
+                && !quantity::may_start(w)
+                && !vague.starts_entry(w)
+            {
+                i += 1;
+                continue;
+            }
             let Some(q) = self.s.get(st..).and_then(|r| quantity::quantity(r, vague)) else {
                 i += 1;
                 continue;
@@ -892,7 +901,11 @@ fn cumulative_cue(lower: &str) -> bool {
         "since the launch",
         "since the onset",
     ];
-    if CUES.iter().any(|c| contains_phrase(lower, c)) {
+    static CUE_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(CUES).expect("cue phrases build an automaton")
+        });
+    if has_phrase(&CUE_AC, lower) {
         return true;
     }
     // "during 2 months of", "in 2 days", "over three weeks", "since the 13th
@@ -950,6 +963,21 @@ fn cumulative_cue(lower: &str) -> bool {
     false
 }
 
+/// Whether the automaton finds a whole-word match in `hay`.
+fn has_phrase(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
+    ac.find_overlapping_iter(hay).any(|m| {
+        let before_ok = !hay[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+        let after_ok = !hay
+            .get(m.end()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
 fn contains_phrase(hay: &str, p: &str) -> bool {
     let mut from = 0;
     while let Some(pos) = hay.get(from..).and_then(|h| h.find(p)) {
@@ -978,6 +1006,9 @@ fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
     let b = cx.toks.get(lo).map_or(0, |x| x.s);
     let e = cx.toks.get(t).map_or(cx.s.len(), |x| x.s);
     let window = cx.lower.get(b..e).unwrap_or("");
+    if window.len() < 4 {
+        return false;
+    }
     const CUES: &[&str] = &[
         "information",
         "word",
@@ -1824,7 +1855,27 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
     // A national daily tally ("146 died yesterday, including 55 of the regime
     // forces"): a hundred or more dead in a day adds up many events, and its
     // breakdown too.
-    let daily = (contains_phrase(&cx.lower, "yesterday") || contains_phrase(&cx.lower, "today"))
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    static DAILY: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new([
+                "yesterday",
+                "today",
+                "during the day",
+                "in 24 hours",
+                "on monday",
+                "on tuesday",
+                "on wednesday",
+                "on thursday",
+                "on friday",
+                "on saturday",
+                "on sunday",
+            ])
+            .expect("daily phrases build an automaton")
+        });
+    let daily = has_phrase(&DAILY, &cx.lower)
         && raws
             .iter()
             .any(|r| r.kind == CasualtyKind::Killed && r.count.is_some_and(|c| c.best >= 100));

@@ -85,6 +85,7 @@ pub(crate) static TERMS: Lazy<Terms> = Lazy::new(|| {
     let automaton = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&phrases)
         .expect("the casualty terms build an automaton");
     Terms { terms, automaton }
