@@ -427,6 +427,22 @@ impl<'a> Ctx<'a> {
         true
     }
 
+    /// Whether token `i` lies inside an actor's name ("IS" is no "is").
+    fn in_actor(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        self.actors
+            .iter()
+            .any(|a| a.span.start <= t.s && t.e <= a.span.end)
+    }
+
+    /// Whether token `i` is an auxiliary or adverb between a subject and
+    /// its participle.
+    fn is_aux(&self, i: usize) -> bool {
+        is_in(self.w(i), AUX) && self.term_at[i].is_none() && !self.in_actor(i)
+    }
+
     fn term(&self, h: usize) -> Option<&'static Term> {
         self.hits.get(h).and_then(|hit| TERMS.terms.get(hit.term))
     }
@@ -857,7 +873,8 @@ impl Ctx<'_> {
 }
 
 /// Cumulative cues of a sentence (lower case): a period or several events.
-fn cumulative_cue(lower: &str) -> bool {
+fn cumulative_cue(lower: &str) -> Vec<usize> {
+    let mut at = Vec::new();
     const CUES: &[&str] = &[
         "so far",
         "to date",
@@ -905,18 +922,25 @@ fn cumulative_cue(lower: &str) -> bool {
         once_cell::sync::Lazy::new(|| {
             aho_corasick::AhoCorasick::new(CUES).expect("cue phrases build an automaton")
         });
-    if has_phrase(&CUE_AC, lower) {
-        return true;
-    }
+    at.extend(phrase_starts(&CUE_AC, lower));
     // "during 2 months of", "in 2 days", "over three weeks", "since the 13th
     // of March", "since March" (not "since Sunday": one running event).
-    let toks: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    for (i, w) in toks.iter().enumerate() {
-        let next = toks.get(i + 1).copied().unwrap_or("");
-        let next2 = toks.get(i + 2).copied().unwrap_or("");
+    let mut toks: Vec<(usize, &str)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in lower.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            toks.push((st, &lower[st..i]));
+        }
+    }
+    if let Some(st) = start {
+        toks.push((st, &lower[st..]));
+    }
+    for (i, &(pos, w)) in toks.iter().enumerate() {
+        let w = &w;
+        let next = toks.get(i + 1).map_or("", |t| t.1);
+        let next2 = toks.get(i + 2).map_or("", |t| t.1);
         if matches!(
             *w,
             "during" | "in" | "over" | "within" | "for" | "past" | "last"
@@ -937,7 +961,7 @@ fn cumulative_cue(lower: &str) -> bool {
                         | "few"
                 );
             if n_ok && matches!(next2, "days" | "weeks" | "months" | "years") {
-                return true;
+                at.push(pos);
             }
         }
         if *w == "since"
@@ -947,7 +971,7 @@ fn cumulative_cue(lower: &str) -> bool {
                 "yesterday" | "dawn" | "morning" | "midnight" | "last" | "early" | "the"
             )
         {
-            return true;
+            at.push(pos);
         }
         if *w == "since"
             && next == "the"
@@ -957,10 +981,30 @@ fn cumulative_cue(lower: &str) -> bool {
                 "morning" | "attack" | "blast" | "explosion" | "bombing"
             )
         {
-            return true;
+            at.push(pos);
         }
     }
-    false
+    at
+}
+
+/// Where the automaton finds whole-word matches in `hay`.
+fn phrase_starts<'h>(
+    ac: &'h aho_corasick::AhoCorasick,
+    hay: &'h str,
+) -> impl Iterator<Item = usize> + 'h {
+    ac.find_overlapping_iter(hay)
+        .filter(move |m| {
+            let before_ok = !hay[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric());
+            let after_ok = !hay
+                .get(m.end()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c.is_alphanumeric());
+            before_ok && after_ok
+        })
+        .map(|m| m.start())
 }
 
 /// Whether the automaton finds a whole-word match in `hay`.
@@ -1137,7 +1181,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
     let prev = if hit.t0 > 0 { cx.w(hit.t0 - 1) } else { "" };
     let mut k = hit.t0;
     let mut after_aux = false;
-    while k > 0 && is_in(cx.w(k - 1), AUX) && cx.term_at[k - 1].is_none() {
+    while k > 0 && cx.is_aux(k - 1) {
         k -= 1;
         if matches!(
             cx.w(k),
@@ -1208,7 +1252,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         // Walk back over auxiliaries.
         let mut j = hit.t0;
         let mut aux = false;
-        while j > 0 && is_in(cx.w(j - 1), AUX) && cx.term_at[j - 1].is_none() {
+        while j > 0 && cx.is_aux(j - 1) {
             j -= 1;
             aux = true;
         }
@@ -1495,7 +1539,7 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             i = k;
             continue;
         }
-        if is_in(w, NP_STOP) {
+        if is_in(w, NP_STOP) && !cx.in_actor(k) {
             if w == "to"
                 && k > 0
                 && matches!(cx.w(k - 1), "loyal" | "close" | "affiliated" | "allied")
@@ -1875,11 +1919,15 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
             ])
             .expect("daily phrases build an automaton")
         });
-    let daily = has_phrase(&DAILY, &cx.lower)
+    let daily = cx.s.len() < 400
+        && has_phrase(&DAILY, &cx.lower)
         && raws
             .iter()
             .any(|r| r.kind == CasualtyKind::Killed && r.count.is_some_and(|c| c.best >= 100));
-    let cum = daily || cumulative_cue(&cx.lower);
+    // Period cues count near the figure: in its sentence, but within
+    // CUE_REACH bytes when the "sentence" is a long unpunctuated run.
+    const CUE_REACH: usize = 300;
+    let cues = cumulative_cue(&cx.lower);
     let mut out: Vec<(Figure, Span)> = Vec::new();
     let mut prev_victim: Option<Actor> = None;
     for r in raws {
@@ -1903,7 +1951,11 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
             (a..b).any(|i| lexicon::victim(cx.w(i)).is_some_and(|v| v.national))
         });
         let big = r.count.is_some_and(|c| c.best >= 10_000);
-        let cumulative = r.cumulative.unwrap_or(cum || national || big);
+        let (fs, fe) = r.span;
+        let near = cues
+            .iter()
+            .any(|&p| p + CUE_REACH >= fs && p <= fe + CUE_REACH);
+        let cumulative = r.cumulative.unwrap_or(daily || near || national || big);
         if victim.is_some() {
             prev_victim = victim.clone();
         }
