@@ -321,3 +321,34 @@ fn fakes_dev_print() {
     }
     println!("{n} figures");
 }
+
+/// Never panics and every span is on char boundaries inside its sentence,
+/// on every development text, read whole and in naive sentences.
+#[test]
+fn dev_texts_never_panic() {
+    let Some(dir) = shared() else {
+        println!("skipped: ../shared is absent");
+        return;
+    };
+    let vague = VagueTable::default();
+    let actors = ActorLexicon::builtin();
+    for file in ["eval/fakes_dev.jsonl", "eval/ged_dev.jsonl"] {
+        let Ok(data) = std::fs::read_to_string(dir.join(file)) else {
+            continue;
+        };
+        for line in data.lines() {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            let text = v["text"].as_str().unwrap_or("");
+            let mut spans = naive_sentences(text);
+            spans.push(Span::new(0, text.len()));
+            for s in spans {
+                for f in figures(text, s, &vague, &actors) {
+                    assert!(s.contains(f.span), "{:?} outside {:?}", f.span, s);
+                    assert!(text.get(f.span.start..f.span.end).is_some());
+                }
+            }
+        }
+    }
+}
