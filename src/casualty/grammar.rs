@@ -247,6 +247,8 @@ const OBJ_STOP: &[&str] = &[
     "while",
     "among",
     "amongst",
+    "left",
+    "leaving",
 ];
 
 const SPEECH: &[&str] = &[
@@ -656,6 +658,11 @@ impl Ctx<'_> {
     /// Whether an item is a bare number ("nine" in "and nine wounded").
     fn bare(&self, it: &Item) -> bool {
         let mut k = it.t0;
+        // "and left dozens more": words before the number make it no bare one.
+        let first_word = (it.t0..it.t1).find(|&i| self.is_word(i));
+        if first_word.is_some_and(|f| self.qty[f].is_none()) {
+            return false;
+        }
         if let Some(q) = self.qty.get(k).copied().flatten() {
             k = q.t1;
         }
@@ -1426,6 +1433,14 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
 /// The end of an object noun phrase starting at `t` (exclusive), and
 /// whether it stopped at a clause boundary.
 fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
+    let (mut i, stop) = object_np_raw(cx, t);
+    while i > t && matches!(cx.w(i - 1), "and" | "or" | "," | "&") {
+        i -= 1;
+    }
+    (i, stop)
+}
+
+fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
     let n = cx.toks.len();
     let mut i = t;
     let lim = (t + 16).min(n);
