@@ -1327,6 +1327,15 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         }
         let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
         let figs = cx.np_figures(t0, cut, kind, &|a, _b| cx.bytes(a, hit.t1), true);
+        // "Thursday's dead": a nominal figure without a number.
+        if figs.is_empty()
+            && cx.w(hit.t0) == "dead"
+            && hit.t0 > 0
+            && (cx.w(hit.t0 - 1).ends_with("'s") || cx.w(hit.t0 - 1).ends_with("’s"))
+        {
+            raws.push(Raw::new(kind, None, cx.bytes(hit.t0 - 1, hit.t1)));
+            return;
+        }
         if figs.is_empty() {
             // Ellipsis: "and dozens more wounded" is handled by np_figures
             // when a number is there; a bare participle adds nothing.
@@ -1829,6 +1838,14 @@ impl Ctx<'_> {
                 .find(|v| v.side != Side::Unknown);
             if let Some(v) = first {
                 side = v.side;
+            }
+        }
+        // "members of the organization" where the sentence names the
+        // Islamic State: the organization is it.
+        if actor.is_none() && (lower.contains("organization") || lower.contains("organisation")) {
+            if let Some(a) = self.actors.iter().find(|a| a.name == "Islamic State") {
+                actor = Some(a.name.to_string());
+                side = a.side;
             }
         }
         if both {

@@ -918,6 +918,8 @@ fn daily_tallies_and_bare_dozen() {
         c("daily tally breakdown", "230 people were killed yesterday, including 61 soldiers, and 60 citizens were killed in the bombardment.", "killed 230 cum=1; killed 60 cum=1"),
         c("small daily", "Five people were killed yesterday in the town.", "killed 5 cum=0"),
         c("bare dozen", "Airstrikes kill dozen rebels in the province", "killed 12"),
+        c("weekday's dead", "Most of Friday's dead were soldiers.", "killed -"),
+        c("the organization", "The Islamic State attacked the base and 6 members at least of the organization were killed.", "killed 6 side=armed low=6 high=-"),
         c("left dozens more", "The bombing killed 48 people and left dozens more wounded.", "killed 48; wounded 24"),
         c("IS is an actor, not a verb", "More than 20 members of IS were killed in the strikes.", "killed 21 side=armed"),
         c("far cue in a run-on text", "Rebels expelled the jihadists from the town last month after long battles in the countryside and the army said it would send more troops and the ministry said the roads were cut and the border crossings were closed while aid agencies called for a ceasefire and the government promised talks with the opposition in the capital next week and the monitors said the shelling continued on the outskirts of the town overnight until 9 civilians were killed in the market.", "killed 9 cum=0"),
