@@ -680,7 +680,7 @@ impl Ctx<'_> {
                 continue;
             }
             let w = self.w(i);
-            if w == "including" {
+            if w == "including" || w == "among" && self.w(i + 1) == "them" {
                 if st < i {
                     out.push(self.item(st, i));
                 }
@@ -1320,6 +1320,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             }
             return;
         }
+        // "Five of the dead": a part of a toll stated elsewhere.
+        if j >= 2 && cx.w(j - 1) == "the" && cx.w(j - 2) == "of" || j >= 1 && cx.w(j - 1) == "of" {
+            return;
+        }
         // "the number of ... who were killed": the toll rule reads it.
         let np = cx.text(t0, j).to_ascii_lowercase();
         if np.starts_with("the number of") || np.starts_with("number of") {
@@ -1554,7 +1558,7 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
         }
         // "Five civilians, including two children, were killed": skip the
         // parenthetical back to its opening comma.
-        if w == "including" && comma_at.is_some() {
+        if matches!(w, "including" | "among") && comma_at.is_some() {
             i = k;
             comma_at = None;
             continue;
@@ -1885,7 +1889,7 @@ impl Ctx<'_> {
         let lo = t.saturating_sub(5);
         let (k, v) = (lo..t).rev().find_map(|i| {
             lexicon::victim(self.w(i))
-                .filter(|v| v.side != Side::Unknown)
+                .filter(|v| !matches!(v.side, Side::Unknown | Side::Civilians))
                 .map(|v| (i, v))
         })?;
         Some(Actor {
