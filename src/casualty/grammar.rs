@@ -1886,7 +1886,7 @@ impl Ctx<'_> {
         if let Some(a) = self.actors.iter().rev().find(|a| a.span.end <= b) {
             return Some(self.actor_from_match(a));
         }
-        let lo = t.saturating_sub(5);
+        let lo = t.saturating_sub(12);
         let (k, v) = (lo..t).rev().find_map(|i| {
             lexicon::victim(self.w(i))
                 .filter(|v| !matches!(v.side, Side::Unknown | Side::Civilians))
