@@ -1796,6 +1796,10 @@ impl Ctx<'_> {
         if t0 >= t1 {
             return None;
         }
+        // A parenthetical part ("including the assailant") names no side.
+        let t1 = (t0 + 1..t1)
+            .find(|&i| self.w(i) == "including" || self.w(i) == "among" && self.w(i + 1) == "them")
+            .map_or(t1, |i| if self.w(i - 1) == "," { i - 1 } else { i });
         let (b, e) = self.bytes(t0, t1);
         let mut text = self.s.get(b..e).unwrap_or("").trim();
         // Drop the number: the victim is the people, not the count.
