@@ -869,13 +869,10 @@ impl Ctx<'_> {
         if !marker {
             return None;
         }
-        let cb = self.toks[c].s;
-        let actor = self.actors.iter().rev().find(|a| a.span.end <= cb);
-        Some(
-            actor
-                .map(|a| a.name.to_string())
-                .unwrap_or_else(|| "unknown".to_string()),
-        )
+        // The claimant: the nearest actor before the claim, or the party
+        // the subject names ("the army", "militants").
+        let p = self.perp_before(c)?;
+        Some(p.actor.unwrap_or(p.text))
     }
 }
 

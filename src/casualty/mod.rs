@@ -84,7 +84,8 @@ pub struct Figure {
     pub cumulative: bool,
     /// A claim by a party to the fighting; `claimant` names it.
     pub claimed: bool,
-    /// The canonical name of the claimant, if `claimed`.
+    /// The canonical name of the claimant (or the words naming it when the
+    /// actor lexicon does not know it: "the army"), if `claimed`.
     pub claimant: Option<String>,
     /// The phrase that states the figure.
     pub span: Span,
