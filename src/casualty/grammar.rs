@@ -560,6 +560,8 @@ struct Item {
     people: bool,
     /// Negated ("no one", "no civilians").
     none: bool,
+    /// Its victim noun has a determiner ("the owner").
+    det: bool,
     /// A number that is not a count ("two thirds").
     not_count: bool,
 }
@@ -584,6 +586,7 @@ impl Ctx<'_> {
             people: false,
             none: false,
             not_count: false,
+            det: false,
         };
         // The count is the last number of the item, nearest its head ("Mar
         // 17 2016 More than 100 militants", "Police said two people"),
@@ -621,6 +624,23 @@ impl Ctx<'_> {
                 it.people = true;
                 if first_noun.is_none() {
                     first_noun = Some(v);
+                    // "the owner", "his son", "a young man": a determiner
+                    // shows the noun heads its own item.
+                    it.det = (k.saturating_sub(3).max(it.t0)..k).any(|d| {
+                        matches!(
+                            self.w(d),
+                            "a" | "an"
+                                | "the"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "one"
+                                | "another"
+                                | "this"
+                                | "that"
+                        )
+                    });
                 }
             }
         }
@@ -709,6 +729,14 @@ impl Ctx<'_> {
         }
         if st < t1 {
             out.push(self.item(st, t1.min(self.toks.len())));
+        }
+        // Only the first item may be a bare singular ("kill doctor, his
+        // associate"); later ones need a determiner, or "and Arab-backed
+        // rebel Free Syrian Army" would count a person.
+        for it in out.iter_mut().skip(1) {
+            if it.single && !it.det {
+                it.single = false;
+            }
         }
         out
     }
