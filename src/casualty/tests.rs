@@ -932,6 +932,8 @@ fn daily_tallies_and_bare_dozen() {
         c("attacker killed by forces", "The attacker was killed by security forces.", "killed 1 side=armed"),
         c("deaths of", "The monitor confirmed the deaths of 12 civilians in the raid.", "killed 12 side=civ"),
         c("all caps headline", "ISIS KILLS 45 SOLDIERS IN DEIR EZZOR", "killed 45 side=state perp=Islamic_State"),
+        c("modifier after and is no person", "Jihadists executed three officers of the Western and Arab-backed rebel army.", "killed 3"),
+        c("group names are no persons", "The army killed 35 members of Jaish al-Islam and Faylaq al-Rahman terrorist groups.", "killed 35 side=armed"),
         c("left dozens more", "The bombing killed 48 people and left dozens more wounded.", "killed 48; wounded 24"),
         c("IS is an actor, not a verb", "More than 20 members of IS were killed in the strikes.", "killed 21 side=armed"),
         c("far cue in a run-on text", "Rebels expelled the jihadists from the town last month after long battles in the countryside and the army said it would send more troops and the ministry said the roads were cut and the border crossings were closed while aid agencies called for a ceasefire and the government promised talks with the opposition in the capital next week and the monitors said the shelling continued on the outskirts of the town overnight until 9 civilians were killed in the market.", "killed 9 cum=0"),
