@@ -1,41 +1,923 @@
 //! Stage 2: quantities: numbers, number words, qualifiers and vague words.
+//!
+//! A quantity is read at the start of a slice of a sentence by small `nom`
+//! rules over `&str` (always `complete` parsers):
+//!
+//! ```text
+//! quantity     = pre_qualifier? core post_qualifier? ;
+//! core         = range | vague "more"? | number ;
+//! range        = "between" number "and" number
+//!              | number ("to" | "-" | "–" | "or") number ;
+//! number       = digits | number_words ;
+//! digits       = DIGIT{1,3} ("," DIGIT{3})+ | DIGIT+ ;      (not "21st", "1.5", "10:30")
+//! number_words = thousands ;                               ("one hundred and twenty")
+//! thousands    = hundreds ("thousand" ("and"? hundreds)?)? | "a thousand" ;
+//! hundreds     = (small | "a") "hundred" ("and"? small)? | small ;
+//! small        = tens ("-" | " ") unit | tens | teen | unit ;
+//! vague        = an entry of the VagueTable ("dozens", "a few", "tens") ;
+//! pre_qualifier  = "at least" | "more than" | "nearly" | "about" | "up to" | ... ;
+//! post_qualifier = "at least" | "or more" | "plus" | "+" | "or so" | "at most" ;
+//! ```
+//!
+//! Qualifiers are data (`data/casualty_qualifiers.tsv`), vague words are data
+//! (`data/vague.tsv`, configurable through [`VagueTable`]). Numbers that are
+//! not counts of people are refused here when the number itself shows it:
+//! ordinals ("21st"), decimals, clock times, ages ("ten-year-old"), fractions
+//! and percentages ("two thirds", "40 percent").
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::character::complete::{char, multispace0, multispace1};
+use nom::combinator::{opt, recognize};
+use nom::multi::many1;
+use nom::sequence::{pair, preceded};
+use nom::{IResult, Parser};
+use once_cell::sync::Lazy;
 
 use crate::model::Count;
+
+type R<'a, T> = IResult<&'a str, T>;
 
 /// The readings of vague quantity words ("dozens", "tens", "several"), as
 /// data. [`VagueTable::default`] gives honest bounds; [`VagueTable::acled`]
 /// the ACLED codebook's conservative convention.
+///
+/// ```
+/// use sitrep::VagueTable;
+/// let t = VagueTable::default();
+/// assert_eq!(t.get("dozens").map(|c| c.best), Some(24));
+/// assert_eq!(VagueTable::acled().get("dozens").map(|c| c.best), Some(12));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct VagueTable {
     entries: Vec<(String, Count)>,
 }
 
+static VAGUE_TSV: &str = include_str!("../data/vague.tsv");
+
+/// Parses `data/vague.tsv`; `acled` picks the second set of columns.
+fn load_vague(acled: bool) -> Vec<(String, Count)> {
+    let mut out = Vec::new();
+    for line in VAGUE_TSV.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 7 {
+            continue;
+        }
+        let base = if acled { 4 } else { 1 };
+        let num = |s: &str| s.trim().parse::<u64>().ok();
+        let (low, best, high) = (num(cols[base]), num(cols[base + 1]), num(cols[base + 2]));
+        if let Some(best) = best {
+            out.push((
+                cols[0].trim().to_lowercase(),
+                Count {
+                    low,
+                    best,
+                    high,
+                    approximate: true,
+                },
+            ));
+        }
+    }
+    out
+}
+
 impl Default for VagueTable {
     fn default() -> VagueTable {
-        VagueTable {
-            entries: Vec::new(),
-        }
+        static T: Lazy<Vec<(String, Count)>> = Lazy::new(|| load_vague(false));
+        VagueTable { entries: T.clone() }
     }
 }
 
 impl VagueTable {
-    /// The ACLED codebook's conservative readings.
+    /// The ACLED codebook's conservative readings (dozens 12, tens 10,
+    /// hundreds 100, several or many 10).
     pub fn acled() -> VagueTable {
-        VagueTable::default()
+        static T: Lazy<Vec<(String, Count)>> = Lazy::new(|| load_vague(true));
+        VagueTable { entries: T.clone() }
+    }
+
+    /// An empty table: no vague word is read as a number.
+    pub fn empty() -> VagueTable {
+        VagueTable {
+            entries: Vec::new(),
+        }
     }
 
     /// Sets the reading of a vague word (lower case), replacing any earlier one.
     pub fn set(&mut self, word: &str, count: Count) -> &mut VagueTable {
-        self.entries.retain(|(w, _)| w != word);
-        self.entries.push((word.to_string(), count));
+        let word = word.trim().to_lowercase();
+        self.entries.retain(|(w, _)| *w != word);
+        self.entries.push((word, count));
         self
     }
 
     /// The reading of a vague word, if it has one.
     pub fn get(&self, word: &str) -> Option<Count> {
+        let word = word.trim().to_lowercase();
         self.entries
             .iter()
-            .find(|(w, _)| w == word)
+            .find(|(w, _)| *w == word)
             .map(|(_, c)| *c)
+    }
+
+    /// Whether some entry starts with the (lower-case) word `w`.
+    pub(crate) fn starts_entry(&self, w: &str) -> bool {
+        self.entries.iter().any(|(e, _)| {
+            e.as_bytes().starts_with(w.as_bytes())
+                && matches!(e.as_bytes().get(w.len()), None | Some(b' '))
+        })
+    }
+
+    /// The longest entry that `i` starts with (case-insensitive, whole words).
+    fn longest_prefix<'a>(&self, i: &'a str) -> Option<(&'a str, Count)> {
+        let mut best: Option<(&'a str, Count)> = None;
+        let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+        for (w, c) in &self.entries {
+            if w.as_bytes().first().copied() != first {
+                continue;
+            }
+            if let Ok((rest, _)) = phrase(w).parse(i) {
+                let used = i.len() - rest.len();
+                if best.is_none_or(|(b, _)| used > i.len() - b.len()) {
+                    best = Some((rest, *c));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// How a qualifier bounds a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Qualifier {
+    AtLeast,
+    MoreThan,
+    Nearly,
+    About,
+    UpTo,
+}
+
+struct QualifierEntry {
+    phrase: String,
+    post: bool,
+    reading: Qualifier,
+}
+
+static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
+    let mut v: Vec<QualifierEntry> = include_str!("../data/casualty_qualifiers.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut c = l.split('\t');
+            let phrase = c.next()?.trim().to_lowercase();
+            let post = c.next()?.trim() == "post";
+            let reading = match c.next()?.trim() {
+                "at_least" => Qualifier::AtLeast,
+                "more_than" => Qualifier::MoreThan,
+                "nearly" => Qualifier::Nearly,
+                "about" => Qualifier::About,
+                "up_to" => Qualifier::UpTo,
+                _ => return None,
+            };
+            Some(QualifierEntry {
+                phrase,
+                post,
+                reading,
+            })
+        })
+        .collect();
+    // Longest first, so "at least" is tried before "at".
+    v.sort_by_key(|q| std::cmp::Reverse(q.phrase.len()));
+    v
+});
+
+/// The first words of every qualifier and number word (lower case).
+static START_WORDS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
+    let mut set: std::collections::HashSet<String> = QUALIFIERS
+        .iter()
+        .filter_map(|q| q.phrase.split(' ').next().map(str::to_string))
+        .collect();
+    for w in UNITS.iter().chain(TENS.iter()) {
+        set.insert((*w).to_string());
+    }
+    for w in ["a", "between"] {
+        set.insert(w.to_string());
+    }
+    set
+});
+
+/// Whether a lower-case word may start a quantity (besides digits and the
+/// vague words of a table): a cheap filter before the grammar runs.
+pub(crate) fn may_start(word_lower: &str) -> bool {
+    START_WORDS.contains(word_lower)
+        || TENS
+            .iter()
+            .any(|t| word_lower.starts_with(t) && word_lower[t.len()..].starts_with(['-', '‐']))
+}
+
+/// Whether `c` continues a word.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `i` starts at a word end (no word character follows).
+fn at_boundary(i: &str) -> bool {
+    !i.chars().next().is_some_and(is_word_char)
+}
+
+/// A whole word (or symbol), case-insensitive, at the start of `i`.
+pub(crate) fn word_at<'a>(i: &'a str, w: &str) -> R<'a, &'a str> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    let n = w.len();
+    let head = i.get(..n).ok_or_else(fail)?;
+    if !head.eq_ignore_ascii_case(w) {
+        // Non-ASCII words compare by lower case.
+        if w.is_ascii() || head.to_lowercase() != w.to_lowercase() {
+            return Err(fail());
+        }
+    }
+    let rest = &i[n..];
+    let last_is_word = w.chars().last().is_some_and(is_word_char);
+    if last_is_word && !at_boundary(rest) {
+        return Err(fail());
+    }
+    Ok((rest, head))
+}
+
+/// A whole word, case-insensitive, as a parser.
+pub(crate) fn kw<'w>(w: &'w str) -> impl for<'a> Fn(&'a str) -> R<'a, &'a str> + 'w {
+    move |i| word_at(i, w)
+}
+
+/// A phrase of whole words separated by any white space, case-insensitive.
+/// Returns the rest of the input after the phrase.
+pub(crate) fn phrase<'p>(p: &'p str) -> impl for<'a> Fn(&'a str) -> R<'a, ()> + 'p {
+    move |i| {
+        let mut rest = i;
+        for (n, w) in p.split(' ').filter(|w| !w.is_empty()).enumerate() {
+            if n > 0 {
+                let (r, _) = multispace1.parse(rest)?;
+                rest = r;
+            }
+            let (r, _) = word_at(rest, w)?;
+            rest = r;
+        }
+        Ok((rest, ()))
+    }
+}
+
+/// A qualifier at the start of `i`, before (`post == false`) or after a number.
+fn qualifier(i: &str, post: bool) -> R<'_, Qualifier> {
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+    for q in QUALIFIERS
+        .iter()
+        .filter(|q| q.post == post && q.phrase.as_bytes().first().copied() == first)
+    {
+        if let Ok((rest, ())) = phrase(&q.phrase).parse(i) {
+            return Ok((rest, q.reading));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Alt,
+    )))
+}
+
+const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// "one" to "nineteen".
+fn unit_word(i: &str) -> R<'_, u64> {
+    // Longest first: "seventeen" before "seven".
+    let mut best: Option<(&str, u64)> = None;
+    for (n, w) in UNITS.iter().enumerate() {
+        if let Ok((rest, _)) = kw(w).parse(i) {
+            if best.is_none_or(|(b, _)| rest.len() < b.len()) {
+                best = Some((rest, n as u64));
+            }
+        }
+    }
+    best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Alt,
+    )))
+}
+
+/// "twenty" to "ninety".
+fn tens_word(i: &str) -> R<'_, u64> {
+    for (n, w) in TENS.iter().enumerate() {
+        if let Ok((rest, _)) = kw(w).parse(i) {
+            return Ok((rest, 20 + 10 * n as u64));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Alt,
+    )))
+}
+
+/// 1 to 99 in words: "forty-five", "forty five", "twelve".
+fn small_words(i: &str) -> R<'_, u64> {
+    if let Ok((rest, t)) = tens_word(i) {
+        let sep = alt((tag("-"), tag("‐"), multispace1));
+        if let Ok((r2, u)) = preceded(sep, unit_word).parse(rest) {
+            if (1..10).contains(&u) {
+                return Ok((r2, t + u));
+            }
+        }
+        return Ok((rest, t));
+    }
+    unit_word(i)
+}
+
+/// "a hundred", "one hundred and twenty", "forty".
+fn hundreds_words(i: &str) -> R<'_, u64> {
+    let head = alt((small_words, |i| kw("a").parse(i).map(|(r, _)| (r, 1)))).parse(i)?;
+    let (rest, h) = head;
+    if let Ok((r2, _)) = preceded(multispace1, kw("hundred")).parse(rest) {
+        let tail = preceded(
+            pair(opt(preceded(multispace1, kw("and"))), multispace1),
+            small_words,
+        )
+        .parse(r2);
+        return match tail {
+            Ok((r3, s)) => Ok((r3, h * 100 + s)),
+            Err(_) => Ok((r2, h * 100)),
+        };
+    }
+    if i.len() - rest.len() == 1 {
+        // A bare "a" is no number.
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((rest, h))
+}
+
+/// Number words up to the thousands.
+fn number_words(i: &str) -> R<'_, u64> {
+    let (rest, h) = match hundreds_words(i) {
+        Ok(x) => x,
+        Err(e) => {
+            // "a thousand"
+            let (r, _) = phrase("a thousand").parse(i).map_err(|_: nom::Err<_>| e)?;
+            return Ok((r, 1000));
+        }
+    };
+    if let Ok((r2, _)) = preceded(multispace1, kw("thousand")).parse(rest) {
+        let tail = preceded(
+            pair(opt(preceded(multispace1, kw("and"))), multispace1),
+            hundreds_words,
+        )
+        .parse(r2);
+        return match tail {
+            Ok((r3, s)) if s < 1000 => Ok((r3, h * 1000 + s)),
+            _ => Ok((r2, h * 1000)),
+        };
+    }
+    Ok((rest, h))
+}
+
+/// Digits, with thousands separators: "1,200", "230000", "45".
+fn digits(i: &str) -> R<'_, u64> {
+    let grouped = recognize(pair(
+        take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        many1(preceded(
+            char(','),
+            take_while_m_n(3, 3, |c: char| c.is_ascii_digit()),
+        )),
+    ));
+    let (rest, s) = alt((grouped, take_while1(|c: char| c.is_ascii_digit()))).parse(i)?;
+    // "1,2345": a separator group must end the number.
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    let n: u64 = s
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .take(15)
+        .collect::<String>()
+        .parse()
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
+    // "10 thousand", "2 million"
+    if let Ok((r2, m)) = preceded(multispace1, alt((kw("thousand"), kw("million")))).parse(rest) {
+        let f = if m.eq_ignore_ascii_case("thousand") {
+            1_000
+        } else {
+            1_000_000
+        };
+        return Ok((r2, n.saturating_mul(f)));
+    }
+    Ok((rest, n))
+}
+
+/// A number in digits or words.
+fn number(i: &str) -> R<'_, u64> {
+    alt((digits, number_words)).parse(i)
+}
+
+/// "between 10 and 15", "10 to 15", "10-15".
+fn range(i: &str) -> R<'_, (u64, u64)> {
+    if let Ok((r, _)) = kw("between").parse(i) {
+        let (r, a) = preceded(multispace1, number).parse(r)?;
+        let (r, _) = preceded(multispace1, kw("and")).parse(r)?;
+        let (r, b) = preceded(multispace1, number).parse(r)?;
+        return Ok((r, (a, b)));
+    }
+    let (r, a) = number(i)?;
+    let dash = preceded(multispace0, alt((tag("-"), tag("–"))));
+    let word = preceded(multispace1, alt((kw("to"), kw("or"))));
+    let (r, _) = alt((dash, word)).parse(r)?;
+    let (r, b) = preceded(multispace0, number).parse(r)?;
+    if b <= a {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((r, (a, b)))
+}
+
+/// Why a number at this place is not a count of people.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotCount {
+    /// "21st", "5th".
+    Ordinal,
+    /// "1.5", "10:30".
+    Decimal,
+    /// "ten-year-old", "25 years old".
+    Age,
+    /// "two thirds", "40 percent", "half".
+    Fraction,
+}
+
+/// A quantity read at the start of a slice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Quantity {
+    /// The count, or why this number is not one.
+    pub count: Result<Count, NotCount>,
+    /// Bytes consumed.
+    pub len: usize,
+    /// Whether it is a vague word ("dozens").
+    pub vague: bool,
+}
+
+fn apply(q: Option<Qualifier>, n: u64) -> Count {
+    match q {
+        None => Count::exact(n),
+        Some(Qualifier::AtLeast) => Count {
+            low: Some(n),
+            best: n,
+            high: None,
+            approximate: false,
+        },
+        Some(Qualifier::MoreThan) => Count {
+            low: Some(n + 1),
+            best: n + 1,
+            high: None,
+            approximate: false,
+        },
+        Some(Qualifier::Nearly) => Count {
+            low: None,
+            best: n,
+            high: Some(n),
+            approximate: false,
+        },
+        Some(Qualifier::About) => Count {
+            low: None,
+            best: n,
+            high: None,
+            approximate: true,
+        },
+        Some(Qualifier::UpTo) => Count {
+            low: None,
+            best: n,
+            high: Some(n),
+            approximate: false,
+        },
+    }
+}
+
+/// What follows a number that shows it is not a count.
+fn not_count_suffix(rest: &str) -> Option<NotCount> {
+    let r = rest;
+    let ordinal = alt((
+        tag_no_case::<_, _, nom::error::Error<&str>>("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    ))
+    .parse(r);
+    if let Ok((after, _)) = ordinal {
+        if at_boundary(after) {
+            return Some(NotCount::Ordinal);
+        }
+    }
+    let mut ch = r.chars();
+    if let (Some('.' | ':' | ','), Some(d)) = (ch.next(), ch.next()) {
+        if d.is_ascii_digit() {
+            return Some(NotCount::Decimal);
+        }
+    }
+    let sep = |i| alt((tag("-"), tag("‐"), multispace1)).parse(i);
+    let age = (
+        sep,
+        alt((kw("year"), kw("years"), kw("month"), kw("months"))),
+        alt((tag("-"), tag("‐"), multispace1)),
+        kw("old"),
+    )
+        .parse(r);
+    if age.is_ok() {
+        return Some(NotCount::Age);
+    }
+    let frac = preceded(
+        multispace0,
+        alt((
+            kw("percent"),
+            kw("per cent"),
+            tag("%"),
+            kw("thirds"),
+            kw("third"),
+            kw("quarters"),
+            kw("quarter"),
+            kw("fifths"),
+            kw("halves"),
+            kw("half"),
+        )),
+    )
+    .parse(r);
+    if frac.is_ok() {
+        return Some(NotCount::Fraction);
+    }
+    None
+}
+
+/// The grammar rule `quantity` (see the module docs).
+fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
+    let (r, pre) = opt(|i| {
+        let (r, q) = qualifier(i, false)?;
+        let (r, _) = multispace1.parse(r)?;
+        Ok((r, q))
+    })
+    .parse(i)?;
+    // Vague words first: "a dozen" must not read as "a".
+    if let Some((r2, c)) = vague.longest_prefix(r) {
+        let r2 = match preceded(multispace1, kw("more")).parse(r2) {
+            Ok((r3, _)) => r3,
+            Err(_) => r2,
+        };
+        let count = match pre {
+            Some(Qualifier::MoreThan) => Count {
+                low: Some(c.best + 1),
+                best: c.best + 1,
+                high: c.high,
+                approximate: true,
+            },
+            _ => c,
+        };
+        return Ok((
+            r2,
+            Quantity {
+                count: Ok(count),
+                len: i.len() - r2.len(),
+                vague: true,
+            },
+        ));
+    }
+    if pre.is_none() {
+        if let Ok((r2, (a, b))) = range(r) {
+            return Ok((
+                r2,
+                Quantity {
+                    count: Ok(Count {
+                        low: Some(a),
+                        best: a,
+                        high: Some(b),
+                        approximate: false,
+                    }),
+                    len: i.len() - r2.len(),
+                    vague: false,
+                },
+            ));
+        }
+    }
+    let (r2, n) = number(r)?;
+    if let Some(nc) = not_count_suffix(r2) {
+        return Ok((
+            r2,
+            Quantity {
+                count: Err(nc),
+                len: i.len() - r2.len(),
+                vague: false,
+            },
+        ));
+    }
+    let (r3, post) = match preceded(multispace0, |i| qualifier(i, true)).parse(r2) {
+        Ok((r3, q)) if pre.is_none() && at_boundary_or_punct(r3) => (r3, Some(q)),
+        _ => (r2, None),
+    };
+    let q = pre.or(post);
+    Ok((
+        r3,
+        Quantity {
+            count: Ok(apply(q, n)),
+            len: i.len() - r3.len(),
+            vague: false,
+        },
+    ))
+}
+
+fn at_boundary_or_punct(i: &str) -> bool {
+    at_boundary(i)
+}
+
+/// Reads a quantity at the start of `i`, if any (crate-internal).
+pub(crate) fn quantity(i: &str, vague: &VagueTable) -> Option<Quantity> {
+    if !i.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    quantity_rule(i, vague).ok().map(|(_, q)| q)
+}
+
+/// Reads a count of people at the start of `text`: a number in digits or
+/// words with its qualifiers, a range, or a vague word. Returns the count
+/// and the number of bytes read, or `None` when `text` does not start with
+/// a quantity or starts with a number that is no count (an ordinal, an age,
+/// a fraction).
+///
+/// ```
+/// use sitrep::quantity::count;
+/// use sitrep::VagueTable;
+/// let t = VagueTable::default();
+/// let (c, len) = count("at least 45 soldiers", &t).unwrap();
+/// assert_eq!((c.low, c.best, c.high, len), (Some(45), 45, None, 11));
+/// assert!(count("21st of May", &t).is_none());
+/// ```
+pub fn count(text: &str, vague: &VagueTable) -> Option<(Count, usize)> {
+    let q = quantity(text, vague)?;
+    q.count.ok().map(|c| (c, q.len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        // (low, best, high, approximate) or None for "no count"
+        want: Option<(Option<u64>, u64, Option<u64>, bool)>,
+    }
+
+    const fn c(
+        name: &'static str,
+        text: &'static str,
+        want: Option<(Option<u64>, u64, Option<u64>, bool)>,
+    ) -> Case {
+        Case { name, text, want }
+    }
+
+    #[test]
+    fn quantities() {
+        let cases = [
+            c(
+                "digits",
+                "45 soldiers",
+                Some((Some(45), 45, Some(45), false)),
+            ),
+            c(
+                "separator",
+                "1,200 people",
+                Some((Some(1200), 1200, Some(1200), false)),
+            ),
+            c(
+                "no separator",
+                "230000 people",
+                Some((Some(230000), 230000, Some(230000), false)),
+            ),
+            c("bad group", "1,2345 people", None),
+            c(
+                "word",
+                "forty-five men",
+                Some((Some(45), 45, Some(45), false)),
+            ),
+            c(
+                "word space",
+                "forty five men",
+                Some((Some(45), 45, Some(45), false)),
+            ),
+            c(
+                "capital",
+                "Twenty-five men",
+                Some((Some(25), 25, Some(25), false)),
+            ),
+            c(
+                "teen",
+                "seventeen men",
+                Some((Some(17), 17, Some(17), false)),
+            ),
+            c(
+                "hundred and",
+                "one hundred and twenty",
+                Some((Some(120), 120, Some(120), false)),
+            ),
+            c(
+                "a hundred",
+                "a hundred people",
+                Some((Some(100), 100, Some(100), false)),
+            ),
+            c(
+                "a thousand",
+                "a thousand people",
+                Some((Some(1000), 1000, Some(1000), false)),
+            ),
+            c(
+                "thousands words",
+                "two thousand five hundred",
+                Some((Some(2500), 2500, Some(2500), false)),
+            ),
+            c(
+                "digits thousand",
+                "10 thousand people",
+                Some((Some(10000), 10000, Some(10000), false)),
+            ),
+            c("bare a", "a soldier", None),
+            c("at least", "at least 45", Some((Some(45), 45, None, false))),
+            c(
+                "no fewer than",
+                "no fewer than 12",
+                Some((Some(12), 12, None, false)),
+            ),
+            c(
+                "post at least",
+                "557 at least",
+                Some((Some(557), 557, None, false)),
+            ),
+            c("or more", "20 or more", Some((Some(20), 20, None, false))),
+            c(
+                "more than",
+                "more than 45",
+                Some((Some(46), 46, None, false)),
+            ),
+            c("over", "over 40 dead", Some((Some(41), 41, None, false))),
+            c(
+                "upwards of",
+                "upwards of 100",
+                Some((Some(101), 101, None, false)),
+            ),
+            c("nearly", "nearly 33", Some((None, 33, Some(33), false))),
+            c("almost", "almost 10", Some((None, 10, Some(10), false))),
+            c(
+                "just under",
+                "just under 50",
+                Some((None, 50, Some(50), false)),
+            ),
+            c("about", "about 150", Some((None, 150, None, true))),
+            c("around", "around 20", Some((None, 20, None, true))),
+            c(
+                "approximately",
+                "approximately 7",
+                Some((None, 7, None, true)),
+            ),
+            c("some", "some 30", Some((None, 30, None, true))),
+            c("roughly", "roughly 60", Some((None, 60, None, true))),
+            c("up to", "up to 15", Some((None, 15, Some(15), false))),
+            c(
+                "as many as",
+                "as many as 300",
+                Some((None, 300, Some(300), false)),
+            ),
+            c(
+                "between",
+                "between 10 and 15",
+                Some((Some(10), 10, Some(15), false)),
+            ),
+            c(
+                "to range",
+                "10 to 15 people",
+                Some((Some(10), 10, Some(15), false)),
+            ),
+            c(
+                "dash range",
+                "10-15 people",
+                Some((Some(10), 10, Some(15), false)),
+            ),
+            c(
+                "a dozen",
+                "a dozen people",
+                Some((Some(12), 12, Some(12), true)),
+            ),
+            c(
+                "dozens",
+                "dozens of people",
+                Some((Some(24), 24, Some(99), true)),
+            ),
+            c(
+                "dozens more",
+                "dozens more wounded",
+                Some((Some(24), 24, Some(99), true)),
+            ),
+            c(
+                "tens",
+                "tens of others",
+                Some((Some(20), 20, Some(99), true)),
+            ),
+            c(
+                "scores",
+                "scores of fighters",
+                Some((Some(40), 40, Some(99), true)),
+            ),
+            c(
+                "several",
+                "several people",
+                Some((Some(3), 3, Some(9), true)),
+            ),
+            c("a few", "a few soldiers", Some((Some(2), 2, Some(9), true))),
+            c(
+                "a number of",
+                "a number of civilians",
+                Some((Some(2), 2, None, true)),
+            ),
+            c(
+                "hundreds",
+                "hundreds of people",
+                Some((Some(200), 200, Some(999), true)),
+            ),
+            c(
+                "thousands",
+                "thousands of people",
+                Some((Some(2000), 2000, Some(9999), true)),
+            ),
+            c("many default", "many people", None),
+            c("ordinal", "21st of May", None),
+            c("ordinal corps", "5th Corps", None),
+            c("decimal", "1.5 million", None),
+            c("time", "10:30 am", None),
+            c("age", "ten-year-old child", None),
+            c("age words", "25 years old", None),
+            c("fraction", "two thirds of them", None),
+            c("percent", "40 percent of", None),
+            c("percent sign", "40% of", None),
+            c("not a number", "soldiers", None),
+            c(
+                "seven not seventeen",
+                "seven men",
+                Some((Some(7), 7, Some(7), false)),
+            ),
+        ];
+        let t = VagueTable::default();
+        for case in &cases {
+            let got = count(case.text, &t).map(|(c, _)| (c.low, c.best, c.high, c.approximate));
+            assert_eq!(got, case.want, "case {:?}: {:?}", case.name, case.text);
+        }
+    }
+
+    #[test]
+    fn acled_preset_and_set() {
+        let mut t = VagueTable::acled();
+        assert_eq!(t.get("tens").map(|c| c.best), Some(10));
+        assert_eq!(t.get("hundreds").map(|c| c.best), Some(100));
+        assert_eq!(t.get("several").map(|c| c.best), Some(10));
+        assert_eq!(count("many people", &t).map(|(c, _)| c.best), Some(10));
+        t.set("Dozens", Count::exact(30));
+        assert_eq!(count("dozens of people", &t).map(|(c, _)| c.best), Some(30));
+        assert!(count("dozens", &VagueTable::empty()).is_none());
+    }
+
+    #[test]
+    fn consumed_length() {
+        let t = VagueTable::default();
+        assert_eq!(count("at least 45 members", &t).map(|x| x.1), Some(11));
+        assert_eq!(count("dozens more wounded", &t).map(|x| x.1), Some(11));
     }
 }

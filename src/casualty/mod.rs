@@ -1,4 +1,68 @@
 //! Stage 3: casualty figures: kind, count, victim, perpetrator, cumulative.
+//!
+//! [`figures`] reads one sentence. A cheap Aho-Corasick scan over the
+//! casualty words of `data/casualty_terms.tsv` skips sentences without any;
+//! the others are cut into tokens, their quantities read with the
+//! [`quantity`](crate::quantity) rules, and each casualty word anchors the
+//! rule its role names. Victims and perpetrators are resolved against the
+//! [`ActorLexicon`] and the victim nouns of `data/casualty_victims.tsv`.
+//!
+//! # Grammar
+//!
+//! ```text
+//! figure      = passive | active | participle | nominal | of_nominal
+//!             | lost | toll_update | toll_apposition | zero | unknown
+//!             | self_kill ;
+//! passive     = subject_np aux* PP ;                 "45 members ... were killed"
+//!                                                    "58 fighters killed in ..."
+//! active      = [perpetrator] ACT object_np ;        "ISIS militants killed at least 58 troops"
+//! participle  = "," ACT object_np ("and" ACT object_np)* ;
+//!                                                    ", killing three civilians and injuring eight"
+//! nominal     = quantity modifier{0,3} NOUN ;        "17 fatalities", "four dead"
+//! of_nominal  = OF_NOUN (quantity? np | named_person) ;
+//!                                                    "the death of the commander X" (= 1)
+//! lost        = actor "lost" quantity victim_np ;    "ISIS lost 17 members"
+//! toll_update = toll_noun ... TOLL_VERB quantity ;   "the death toll rose to 45"
+//! toll_apposition = TOLL_VERB quantity "," "the number of" np ("who" aux* PP)? ;
+//!                                                    (cumulative)
+//! zero        = ("no" | "without") modifier? NOUN    "no casualties" (= 0)
+//!             | ("no one" | "nobody" | "no" np) aux* PP ;
+//! unknown     = ("no information" | "no word" | ...) ("about" | "on") NOUN
+//!             | NOUN aux* "reported" ;               count: none
+//! self_kill   = "blew himself up" | "in addition to the assailant" ;
+//!                                                    (1, perpetrator's side)
+//! subject_np  = item ("," | "and" | "as well as") item)* ;
+//! object_np   = item (("," | "and") item)* ;
+//! item        = quantity? word* ;      its count: the quantity, or 1 for a
+//!                                      singular victim noun ("the owner")
+//! aux         = "were" | "was" | "have" | "been" | "also" | "reportedly" | ... ;
+//! quantity    = see crate::quantity ;
+//! ```
+//!
+//! Enumerated items with their own numbers are separate figures ("95
+//! assailants, 22 soldiers, and 8 police officers were killed"); a singular
+//! person among them makes one summed figure ("the owner and two employees"
+//! is 3). A number that is no count (an age, a fraction, a year, a unit, a
+//! date) never starts an item. A modal, a negation or a threat before the
+//! verb ("warning them to leave or be killed") makes no figure. A claim
+//! marker ("claiming to have killed") makes the figure `claimed`, with the
+//! nearest actor before it as claimant.
+//!
+//! A figure is `cumulative` when its sentence names a period or several
+//! events ("since the 13th of March", "during 2 months of clashes", "in the
+//! first week", "so far", "across the country", "in separate incidents"), or
+//! when it is a running toll in apposition ("it rose to 557, the number
+//! of ..."), a national toll ("150 Syrians were killed"), or 10,000 or more
+//! (a war's toll, not an event's). "since Sunday" is one running event.
+//!
+//! "casualties" with one number is `killed_or_wounded`, except in a running
+//! toll ("the number of casualties rose to 45", "it rose to 924, the number
+//! of casualties"), where monitors use it for deaths.
+
+mod grammar;
+mod lexicon;
+#[cfg(test)]
+mod tests;
 
 use crate::actor::ActorLexicon;
 use crate::model::{Actor, CasualtyKind, Count};
@@ -20,20 +84,44 @@ pub struct Figure {
     pub cumulative: bool,
     /// A claim by a party to the fighting; `claimant` names it.
     pub claimed: bool,
-    /// The canonical name of the claimant, if `claimed`.
+    /// The canonical name of the claimant (or the words naming it when the
+    /// actor lexicon does not know it: "the army"), if `claimed`.
     pub claimant: Option<String>,
     /// The phrase that states the figure.
     pub span: Span,
 }
 
 /// Reads the casualty figures of one sentence (`sentence` is its span in
-/// `text`).
+/// `text`). Spans are offsets into `text`, inside `sentence`.
+///
+/// ```
+/// use sitrep::casualty::figures;
+/// use sitrep::{ActorLexicon, CasualtyKind, Span, VagueTable};
+/// let s = "At least 45 soldiers were killed by ISIS.";
+/// let f = figures(s, Span::new(0, s.len()), &VagueTable::default(), &ActorLexicon::builtin());
+/// assert_eq!(f.len(), 1);
+/// assert_eq!(f[0].kind, CasualtyKind::Killed);
+/// assert_eq!(f[0].count.map(|c| c.best), Some(45));
+/// assert_eq!(f[0].perpetrator.as_ref().and_then(|p| p.actor.as_deref()), Some("Islamic State"));
+/// ```
 pub fn figures(
     text: &str,
     sentence: Span,
     vague: &VagueTable,
     actors: &ActorLexicon,
 ) -> Vec<Figure> {
-    let _ = (text, sentence, vague, actors);
-    Vec::new()
+    let Some(s) = text.get(sentence.start..sentence.end) else {
+        return Vec::new();
+    };
+    grammar::sentence_figures(s, vague, actors)
+        .into_iter()
+        .map(|(mut f, local)| {
+            f.span = if local.is_empty() {
+                sentence
+            } else {
+                local.shift(sentence.start)
+            };
+            f
+        })
+        .collect()
 }

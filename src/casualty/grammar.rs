@@ -1,0 +1,2044 @@
+//! The casualty grammar: small rules over one sentence.
+//!
+//! A sentence is first cut into tokens (words and single punctuation marks,
+//! with byte offsets), its quantities are read with the `quantity` rules and
+//! its casualty words found with one Aho-Corasick pass. Each casualty word
+//! then anchors one rule, by its role in `data/casualty_terms.tsv`: the
+//! passive rule walks back from the participle over auxiliaries to the
+//! subject noun phrase, the active rule reads the object after the verb, and
+//! so on (see the EBNF in the module docs). Short fixed phrases (auxiliaries,
+//! negations, "no information about", claim markers) are `nom` rules over
+//! the lower-cased sentence.
+
+use nom::Parser;
+
+use super::lexicon::{self, Term, TERMS};
+use super::Figure;
+use crate::actor::{ActorLexicon, ActorMatch};
+use crate::model::{Actor, CasualtyKind, Count, Side};
+use crate::quantity::{self, phrase, VagueTable};
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    s: usize,
+    e: usize,
+    word: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Qty {
+    t1: usize,
+    count: Option<Count>,
+    /// A fraction or percentage of a toll ("two thirds of them").
+    fraction: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct TermHit {
+    t0: usize,
+    t1: usize,
+    term: usize,
+}
+
+struct Ctx<'a> {
+    s: &'a str,
+    lower: String,
+    toks: Vec<Tok>,
+    qty: Vec<Option<Qty>>,
+    /// Index of the term hit covering each token.
+    term_at: Vec<Option<usize>>,
+    hits: Vec<TermHit>,
+    actors: Vec<ActorMatch<'a>>,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words skipped between a subject and its participle ("were also killed").
+const AUX: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "been",
+    "have",
+    "has",
+    "had",
+    "be",
+    "being",
+    "also",
+    "reportedly",
+    "allegedly",
+    "all",
+    "later",
+    "both",
+    "subsequently",
+    "reported",
+    "confirmed",
+    "feared",
+    "believed",
+    "said",
+    "thought",
+    "to",
+    "get",
+    "got",
+    "recently",
+    "just",
+    "already",
+    "each",
+    "critically",
+    "seriously",
+    "severely",
+    "slightly",
+    "lightly",
+    "badly",
+    "fatally",
+    "mortally",
+    "instantly",
+    "immediately",
+    "either",
+    "then",
+    "now",
+    "still",
+];
+
+const MODALS: &[&str] = &[
+    "could", "would", "will", "may", "might", "should", "must", "can", "shall", "not", "never",
+    "n't", "cannot", "if",
+];
+
+/// Words that end a noun phrase when walking back from its verb.
+const NP_STOP: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "as",
+    "after",
+    "during",
+    "while",
+    "when",
+    "where",
+    "since",
+    "with",
+    "from",
+    "to",
+    "that",
+    "which",
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "according",
+    "among",
+    "including",
+    "for",
+    "because",
+    "but",
+    "though",
+    "although",
+    "into",
+    "amid",
+    "against",
+    "near",
+    "than",
+    "following",
+    "before",
+    "until",
+    "whereas",
+    "besides",
+    "over",
+    "under",
+    "via",
+    "through",
+    "killing",
+    "leaving",
+    "left",
+    "is",
+    "are",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+];
+
+/// Words that end an object noun phrase after its verb.
+const OBJ_STOP: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "while",
+    "when",
+    "since",
+    "as",
+    "near",
+    "including",
+    "with",
+    "by",
+    "from",
+    "who",
+    "which",
+    "that",
+    "said",
+    "says",
+    "according",
+    "before",
+    "amid",
+    "across",
+    "inside",
+    "outside",
+    "around",
+    "west",
+    "east",
+    "north",
+    "south",
+    "yesterday",
+    "today",
+    "overnight",
+    "last",
+    "this",
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "to",
+    "for",
+    "into",
+    "over",
+    "within",
+    "under",
+    "through",
+    "following",
+    "where",
+    "because",
+    "but",
+    "while",
+    "among",
+    "amongst",
+    "left",
+    "leaving",
+];
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "reported",
+    "added",
+    "stated",
+    "according",
+];
+
+fn is_in(w: &str, list: &[&str]) -> bool {
+    list.contains(&w)
+}
+
+impl<'a> Ctx<'a> {
+    fn new(s: &'a str, vague: &VagueTable, lex: &'a ActorLexicon) -> Ctx<'a> {
+        let lower = s.to_ascii_lowercase();
+        let toks = tokenize(s);
+        let n = toks.len();
+        let mut cx = Ctx {
+            s,
+            lower,
+            toks,
+            qty: vec![None; n],
+            term_at: vec![None; n],
+            hits: Vec::new(),
+            actors: lex.find_all(s),
+        };
+        cx.find_terms();
+        cx.find_quantities(vague);
+        cx
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.lower.get(t.s..t.e))
+            .unwrap_or("")
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.s.get(t.s..t.e))
+            .unwrap_or("")
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.word)
+    }
+
+    /// The first token starting at or after byte `b`.
+    fn tok_at(&self, b: usize) -> usize {
+        self.toks.partition_point(|t| t.s < b)
+    }
+
+    fn text(&self, t0: usize, t1: usize) -> &'a str {
+        if t0 >= t1 || t1 > self.toks.len() {
+            return "";
+        }
+        self.s
+            .get(self.toks[t0].s..self.toks[t1 - 1].e)
+            .unwrap_or("")
+    }
+
+    fn bytes(&self, t0: usize, t1: usize) -> (usize, usize) {
+        if t0 >= t1 || t1 > self.toks.len() {
+            return (0, 0);
+        }
+        (self.toks[t0].s, self.toks[t1 - 1].e)
+    }
+
+    fn find_terms(&mut self) {
+        let mut hits = Vec::new();
+        for m in TERMS.automaton.find_iter(self.lower.as_str()) {
+            let (s, e) = (m.start(), m.end());
+            let t0 = self.tok_at(s);
+            let t1 = self.tok_at(e);
+            // Whole words only.
+            let ok_start = self.toks.get(t0).is_some_and(|t| t.s == s);
+            let ok_end = t1 > t0 && self.toks.get(t1 - 1).is_some_and(|t| t.e == e);
+            if !(ok_start && ok_end) {
+                continue;
+            }
+            hits.push(TermHit {
+                t0,
+                t1,
+                term: m.pattern().as_usize(),
+            });
+        }
+        for (h, hit) in hits.iter().enumerate() {
+            for t in hit.t0..hit.t1 {
+                if let Some(slot) = self.term_at.get_mut(t) {
+                    *slot = Some(h);
+                }
+            }
+        }
+        self.hits = hits;
+    }
+
+    fn find_quantities(&mut self, vague: &VagueTable) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            if !self.is_word(i) || self.term_at[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let st = self.toks[i].s;
+            // Cheap filter: only digits and words that can start a quantity.
+            let w = self.w(i);
+            if !w.starts_with(|c: char| c.is_ascii_digit())
+                && !quantity::may_start(w)
+                && !vague.starts_entry(w)
+            {
+                i += 1;
+                continue;
+            }
+            let Some(q) = self.s.get(st..).and_then(|r| quantity::quantity(r, vague)) else {
+                i += 1;
+                continue;
+            };
+            let end = st + q.len;
+            let t1 = self.tok_at(end).max(i + 1);
+            let mut count = q.count.ok();
+            if count.is_some() && !self.plausible_count(i, t1, end, q.vague) {
+                count = None;
+            }
+            let fraction = q.count == Err(quantity::NotCount::Fraction);
+            self.qty[i] = Some(Qty {
+                t1,
+                count,
+                fraction,
+            });
+            i = t1;
+        }
+    }
+
+    /// Whether the number at tokens `t0..t1` may count people.
+    fn plausible_count(&self, t0: usize, t1: usize, end: usize, vague: bool) -> bool {
+        let next = self.w(t1);
+        if lexicon::is_unit(next) {
+            return false;
+        }
+        let prev = if t0 > 0 { self.w(t0 - 1) } else { "" };
+        let prev2 = if t0 > 1 { self.w(t0 - 2) } else { "" };
+        if is_in(prev, &MONTHS)
+            || matches!(
+                prev,
+                "#" | "×" | "x" | "page" | "pages" | "vol" | "volume" | "incident"
+            )
+            || prev == "." && matches!(prev2, "p" | "pp" | "no" | "vol")
+        {
+            return false;
+        }
+        if matches!(next, "×" | "=" | "x") {
+            return false;
+        }
+        let rest = self.s.get(end..).unwrap_or("");
+        let mut ch = rest.chars();
+        if let (Some('/' | '-' | '.'), Some(d)) = (ch.next(), ch.next()) {
+            if d.is_ascii_digit() {
+                return false;
+            }
+        }
+        if !vague {
+            // A year: 1900 to 2100 in four digits, unless people follow.
+            let digits = self.text(t0, t1);
+            if digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) {
+                let y: u32 = digits.parse().unwrap_or(0);
+                if (1900..=2100).contains(&y) && !lexicon::victim(next).is_some_and(|v| v.plural) {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// Whether token `i` lies inside an actor's name ("IS" is no "is").
+    fn in_actor(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        self.actors
+            .iter()
+            .any(|a| a.span.start <= t.s && t.e <= a.span.end)
+    }
+
+    /// Whether token `i` is an auxiliary or adverb between a subject and
+    /// its participle.
+    fn is_aux(&self, i: usize) -> bool {
+        is_in(self.w(i), AUX) && self.term_at[i].is_none() && !self.in_actor(i)
+    }
+
+    fn term(&self, h: usize) -> Option<&'static Term> {
+        self.hits.get(h).and_then(|hit| TERMS.terms.get(hit.term))
+    }
+
+    /// The quantity covering token `t`, as (start token, qty).
+    fn qty_covering(&self, t: usize) -> Option<(usize, Qty)> {
+        let mut i = t.min(self.toks.len().saturating_sub(1));
+        loop {
+            if let Some(q) = self.qty.get(i).copied().flatten() {
+                return (q.t1 > t).then_some((i, q));
+            }
+            if i == 0 {
+                return None;
+            }
+            i -= 1;
+            if t - i > 8 {
+                return None;
+            }
+        }
+    }
+}
+
+/// Words and single punctuation marks with their byte offsets.
+fn tokenize(s: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphanumeric() {
+                    e = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+                // Inner hyphens and apostrophes: "pro-regime", "Hay'at".
+                if matches!(d, '-' | '\'' | '’' | '‐') {
+                    let mut look = s.get(j + d.len_utf8()..).unwrap_or("").chars();
+                    if look.next().is_some_and(|x| x.is_alphanumeric()) {
+                        e = j + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            out.push(Tok {
+                s: i,
+                e,
+                word: true,
+            });
+        } else {
+            out.push(Tok {
+                s: i,
+                e: i + c.len_utf8(),
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+/// A figure before its actors are resolved.
+#[derive(Clone, Debug)]
+struct Raw {
+    kind: CasualtyKind,
+    count: Option<Count>,
+    /// The victim noun phrase (tokens), if any.
+    victim: Option<(usize, usize)>,
+    /// A victim given directly (the bomber's side).
+    victim_actor: Option<Actor>,
+    /// Take the victim of the figure before (ellipsis: "and dozens more wounded").
+    inherit: bool,
+    /// Where to look for the perpetrator: before (active) or after (passive).
+    perp_before: Option<usize>,
+    perp_after: Option<usize>,
+    claimed: bool,
+    claimant: Option<String>,
+    cumulative: Option<bool>,
+    span: (usize, usize),
+}
+
+impl Raw {
+    fn new(kind: CasualtyKind, count: Option<Count>, span: (usize, usize)) -> Raw {
+        Raw {
+            kind,
+            count,
+            victim: None,
+            victim_actor: None,
+            inherit: false,
+            perp_before: None,
+            perp_after: None,
+            claimed: false,
+            claimant: None,
+            cumulative: None,
+            span,
+        }
+    }
+}
+
+/// One item of an enumerated noun phrase, read for its count.
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    t0: usize,
+    t1: usize,
+    count: Option<Count>,
+    /// A singular person without a number ("the owner", "a civilian").
+    single: bool,
+    /// Has any victim noun or actor.
+    people: bool,
+    /// Negated ("no one", "no civilians").
+    none: bool,
+    /// Its victim noun has a determiner ("the owner").
+    det: bool,
+    /// A number that is not a count ("two thirds").
+    not_count: bool,
+}
+
+fn sum(a: Count, b: Count) -> Count {
+    Count {
+        low: a.low.zip(b.low).map(|(x, y)| x + y),
+        best: a.best + b.best,
+        high: a.high.zip(b.high).map(|(x, y)| x + y),
+        approximate: a.approximate || b.approximate,
+    }
+}
+
+impl Ctx<'_> {
+    /// Reads one item `t0..t1` of a noun phrase.
+    fn item(&self, t0: usize, t1: usize) -> Item {
+        let mut it = Item {
+            t0,
+            t1,
+            count: None,
+            single: false,
+            people: false,
+            none: false,
+            not_count: false,
+            det: false,
+        };
+        // The count is the last number of the item, nearest its head ("Mar
+        // 17 2016 More than 100 militants", "Police said two people"),
+        // except a partitive subset ("one of them").
+        let mut i = t0;
+        while i < t1 {
+            if let Some(q) = self.qty[i] {
+                let partitive = self.w(q.t1) == "of"
+                    && matches!(self.w(q.t1 + 1), "them" | "whom" | "those" | "which");
+                match q.count {
+                    Some(c) if !partitive => {
+                        it.count = Some(c);
+                        it.t0 = i;
+                        it.not_count = false;
+                    }
+                    // "two thirds of them" is no count; an age ("ten-year-old")
+                    // or an ordinal ("5th Corps") leaves the people to count.
+                    None if q.fraction => {
+                        it.not_count = true;
+                        it.count = None;
+                    }
+                    _ => {}
+                }
+                i = q.t1.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        if matches!(self.w(t0), "no" | "nobody" | "none" | "noone") && self.qty[t0].is_none() {
+            it.none = true;
+        }
+        let mut first_noun: Option<lexicon::VictimNoun> = None;
+        for k in it.t0..t1 {
+            if let Some(v) = lexicon::victim(self.w(k)) {
+                it.people = true;
+                if first_noun.is_none() {
+                    first_noun = Some(v);
+                    // "the owner", "his son", "a young man": a determiner
+                    // shows the noun heads its own item.
+                    it.det = (k.saturating_sub(3).max(it.t0)..k).any(|d| {
+                        matches!(
+                            self.w(d),
+                            "a" | "an"
+                                | "the"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "its"
+                                | "one"
+                                | "another"
+                                | "this"
+                                | "that"
+                        )
+                    });
+                }
+            }
+        }
+        let (b, e) = self.bytes(it.t0, t1);
+        if self
+            .actors
+            .iter()
+            .any(|a| a.span.start >= b && a.span.end <= e)
+        {
+            it.people = true;
+        }
+        // "6 members at least of the organization"
+        if let Some(c) = it.count {
+            if (it.t0..t1).any(|k| self.w(k) == "at" && self.w(k + 1) == "least") && c.high == c.low
+            {
+                it.count = Some(Count {
+                    low: Some(c.best),
+                    best: c.best,
+                    high: None,
+                    approximate: c.approximate,
+                });
+            }
+        }
+        // "the owner", "a civilian", "NPA rebel": one person.
+        if it.count.is_none() && !it.not_count {
+            if let Some(v) = first_noun {
+                if !v.plural && !it.none {
+                    it.single = true;
+                }
+            }
+        }
+        it
+    }
+
+    /// Whether an item is a bare number ("nine" in "and nine wounded").
+    fn bare(&self, it: &Item) -> bool {
+        let mut k = it.t0;
+        // "and left dozens more": words before the number make it no bare one.
+        let first_word = (it.t0..it.t1).find(|&i| self.is_word(i));
+        if first_word.is_some_and(|f| self.qty[f].is_none()) {
+            return false;
+        }
+        if let Some(q) = self.qty.get(k).copied().flatten() {
+            k = q.t1;
+        }
+        (k..it.t1).all(|i| matches!(self.w(i), "more" | "others" | "other" | "," | "people"))
+    }
+
+    /// Splits `t0..t1` on commas and "and" into items.
+    fn items(&self, t0: usize, t1: usize) -> Vec<Item> {
+        let mut out = Vec::new();
+        let mut st = t0;
+        let mut i = t0;
+        while i < t1 {
+            if let Some(q) = self.qty[i] {
+                i = q.t1.max(i + 1);
+                continue;
+            }
+            let w = self.w(i);
+            if w == "including" || w == "among" && self.w(i + 1) == "them" {
+                if st < i {
+                    out.push(self.item(st, i));
+                }
+                while i < t1 && self.w(i) != "," {
+                    i += 1;
+                }
+                i += 1;
+                st = i;
+                continue;
+            }
+            let split = w == "," || w == "and" || w == "&" || w == "as";
+            if split {
+                // "as well as"
+                if w == "as" && !(self.w(i + 1) == "well" && self.w(i + 2) == "as") {
+                    i += 1;
+                    continue;
+                }
+                if st < i {
+                    out.push(self.item(st, i));
+                }
+                i += if w == "as" { 3 } else { 1 };
+                st = i;
+                continue;
+            }
+            i += 1;
+        }
+        if st < t1 {
+            out.push(self.item(st, t1.min(self.toks.len())));
+        }
+        // Only the first item may be a bare singular ("kill doctor, his
+        // associate"); later ones need a determiner, or "and Arab-backed
+        // rebel Free Syrian Army" would count a person.
+        for it in out.iter_mut().skip(1) {
+            if it.single && !it.det {
+                it.single = false;
+            }
+        }
+        out
+    }
+
+    /// Figures for a noun phrase `t0..t1` that the verb at `verb` applies to.
+    /// Enumerated counts are separate figures ("95 assailants, 22 soldiers");
+    /// a singular person among counts sums ("the owner and two employees").
+    fn np_figures(
+        &self,
+        t0: usize,
+        t1: usize,
+        kind: CasualtyKind,
+        span_of: &dyn Fn(usize, usize) -> (usize, usize),
+        allow_null: bool,
+    ) -> Vec<Raw> {
+        if t0 >= t1 {
+            return Vec::new();
+        }
+        let items = self.items(t0, t1);
+        if items.iter().any(|i| i.not_count) {
+            return Vec::new();
+        }
+        if items.first().is_some_and(|i| i.none) {
+            let mut r = Raw::new(kind, Some(Count::exact(0)), span_of(t0, t1));
+            r.victim = Some((t0, t1));
+            return vec![r];
+        }
+        let any_people = items.iter().any(|i| i.people);
+        let mut counted: Vec<&Item> = items.iter().filter(|i| i.count.is_some()).collect();
+        if counted.len() >= 2 && any_people {
+            // "killing 8 fighters and destroying two tanks"
+            counted.retain(|i| i.people || self.bare(i));
+        }
+        let singles = items.iter().filter(|i| i.single).count();
+        if counted.len() >= 2 && singles == 0 {
+            return counted
+                .iter()
+                .map(|it| {
+                    let mut r = Raw::new(kind, it.count, span_of(it.t0, it.t1));
+                    r.victim = Some((it.t0, it.t1));
+                    r
+                })
+                .collect();
+        }
+        if singles > 0 && (singles + counted.len() >= 2) {
+            let mut total: Option<Count> = None;
+            for it in &items {
+                let c = if it.single {
+                    Some(Count::exact(1))
+                } else {
+                    it.count
+                };
+                if let Some(c) = c {
+                    total = Some(total.map_or(c, |t| sum(t, c)));
+                }
+            }
+            let mut r = Raw::new(kind, total, span_of(t0, t1));
+            r.victim = Some((t0, t1));
+            return vec![r];
+        }
+        if let Some(it) = counted.first() {
+            let mut r = Raw::new(kind, it.count, span_of(it.t0, t1));
+            r.victim = Some((it.t0, t1));
+            return vec![r];
+        }
+        if singles == 1 {
+            let mut r = Raw::new(kind, Some(Count::exact(1)), span_of(t0, t1));
+            r.victim = Some((t0, t1));
+            return vec![r];
+        }
+        if allow_null && items.iter().any(|i| i.people) {
+            let mut r = Raw::new(kind, None, span_of(t0, t1));
+            r.victim = Some((t0, t1));
+            return vec![r];
+        }
+        Vec::new()
+    }
+
+    /// Whether the words before token `t` make the verb unreal: a modal, a
+    /// negation, a threat ("or be killed", "threatened to kill").
+    fn irrealis_before(&self, t: usize) -> bool {
+        let lo = t.saturating_sub(4);
+        for i in (lo..t).rev() {
+            let w = self.w(i);
+            if is_in(w, MODALS) {
+                return true;
+            }
+            if w == "be" && i > 0 {
+                let p = self.w(i - 1);
+                if matches!(p, "or" | "and") {
+                    return true;
+                }
+                if p == "to" && i > 1 {
+                    let pp = self.w(i - 2);
+                    if !matches!(
+                        pp,
+                        "believed"
+                            | "feared"
+                            | "reported"
+                            | "said"
+                            | "thought"
+                            | "confirmed"
+                            | "known"
+                            | "understood"
+                            | "presumed"
+                    ) {
+                        return true;
+                    }
+                }
+            }
+            if w == "to" && i + 1 == t {
+                // "to kill", "tried to kill"; "to have killed" is a claim.
+                return true;
+            }
+            if w.starts_with("threat")
+                || w.starts_with("warn")
+                || w.starts_with("vow")
+                || w.starts_with("attempt")
+                || w.starts_with("plot")
+                || w.starts_with("plan")
+            {
+                return true;
+            }
+            if !self.is_word(i) && w != "#" {
+                break;
+            }
+        }
+        false
+    }
+
+    /// A claim marker before the verb ("claiming to have killed"): the
+    /// claimant's canonical name, or its words.
+    fn claim_before(&self, t: usize) -> Option<String> {
+        let lo = t.saturating_sub(7);
+        let mut claim_at = None;
+        for i in (lo..t).rev() {
+            let w = self.w(i);
+            if w.starts_with("claim") || (w == "said" || w == "says") && self.w(i + 1) == "it" {
+                claim_at = Some(i);
+                break;
+            }
+        }
+        let c = claim_at?;
+        let between: Vec<&str> = (c + 1..t).map(|i| self.w(i)).collect();
+        let marker = between.windows(2).any(|w| {
+            matches!(
+                w,
+                ["to", "have"]
+                    | ["it", "had"]
+                    | ["it", "has"]
+                    | ["they", "had"]
+                    | ["that", "it"]
+                    | ["that", "its"]
+                    | ["it", "killed"]
+            )
+        }) || between.first() == Some(&"having")
+            || between.first() == Some(&"it");
+        if !marker {
+            return None;
+        }
+        // The claimant: the nearest actor before the claim, or the party
+        // the subject names ("the army", "militants").
+        let p = self.perp_before(c)?;
+        Some(p.actor.unwrap_or(p.text))
+    }
+}
+
+/// Cumulative cues of a sentence (lower case): a period or several events.
+fn cumulative_cue(lower: &str) -> Vec<usize> {
+    let mut at = Vec::new();
+    const CUES: &[&str] = &[
+        "so far",
+        "to date",
+        "in total",
+        "a total of",
+        "the total",
+        "overall toll",
+        "in the past",
+        "over the past",
+        "during the past",
+        "over the last",
+        "during the last",
+        "in the last",
+        "in the first",
+        "this year",
+        "last year",
+        "this month",
+        "last month",
+        "across the country",
+        "across syria",
+        "across iraq",
+        "nationwide",
+        "separate incidents",
+        "separate incident",
+        "separate attacks",
+        "in a day",
+        "in one day",
+        "per day",
+        "each day",
+        "every day",
+        "a week",
+        "throughout",
+        "since the start",
+        "since the beginning",
+        "since the conflict",
+        "since the war",
+        "since the outbreak",
+        "since the uprising",
+        "since the revolution",
+        "since the recovery",
+        "since the launch",
+        "since the onset",
+    ];
+    static CUE_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(CUES).expect("cue phrases build an automaton")
+        });
+    at.extend(phrase_starts(&CUE_AC, lower));
+    // "during 2 months of", "in 2 days", "over three weeks", "since the 13th
+    // of March", "since March" (not "since Sunday": one running event).
+    let mut toks: Vec<(usize, &str)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in lower.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(st) = start.take() {
+            toks.push((st, &lower[st..i]));
+        }
+    }
+    if let Some(st) = start {
+        toks.push((st, &lower[st..]));
+    }
+    for (i, &(pos, w)) in toks.iter().enumerate() {
+        let w = &w;
+        let next = toks.get(i + 1).map_or("", |t| t.1);
+        let next2 = toks.get(i + 2).map_or("", |t| t.1);
+        if matches!(
+            *w,
+            "during" | "in" | "over" | "within" | "for" | "past" | "last"
+        ) {
+            let n_ok = next.bytes().all(|b| b.is_ascii_digit()) && next != "1" && !next.is_empty()
+                || matches!(
+                    next,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                        | "few"
+                );
+            if n_ok && matches!(next2, "days" | "weeks" | "months" | "years") {
+                at.push(pos);
+            }
+        }
+        if *w == "since"
+            && !is_in(next, &WEEKDAYS)
+            && !matches!(
+                next,
+                "yesterday" | "dawn" | "morning" | "midnight" | "last" | "early" | "the"
+            )
+        {
+            at.push(pos);
+        }
+        if *w == "since"
+            && next == "the"
+            && !is_in(next2, &WEEKDAYS)
+            && !matches!(
+                next2,
+                "morning" | "attack" | "blast" | "explosion" | "bombing"
+            )
+        {
+            at.push(pos);
+        }
+    }
+    at
+}
+
+/// Where the automaton finds whole-word matches in `hay`.
+fn phrase_starts<'h>(
+    ac: &'h aho_corasick::AhoCorasick,
+    hay: &'h str,
+) -> impl Iterator<Item = usize> + 'h {
+    ac.find_overlapping_iter(hay)
+        .filter(move |m| {
+            let before_ok = !hay[..m.start()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric());
+            let after_ok = !hay
+                .get(m.end()..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| c.is_alphanumeric());
+            before_ok && after_ok
+        })
+        .map(|m| m.start())
+}
+
+/// Whether the automaton finds a whole-word match in `hay`.
+fn has_phrase(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
+    ac.find_overlapping_iter(hay).any(|m| {
+        let before_ok = !hay[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+        let after_ok = !hay
+            .get(m.end()..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+fn contains_phrase(hay: &str, p: &str) -> bool {
+    let mut from = 0;
+    while let Some(pos) = hay.get(from..).and_then(|h| h.find(p)) {
+        let s = from + pos;
+        let e = s + p.len();
+        let before_ok = !hay[..s]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric());
+        let after_ok = !hay
+            .get(e..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = e;
+    }
+    false
+}
+
+/// Whether the words before token `t` ask about casualties without a number:
+/// "no information about", "without information on", "no word of".
+fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
+    let lo = t.saturating_sub(6);
+    let b = cx.toks.get(lo).map_or(0, |x| x.s);
+    let e = cx.toks.get(t).map_or(cx.s.len(), |x| x.s);
+    let window = cx.lower.get(b..e).unwrap_or("");
+    if window.len() < 4 {
+        return false;
+    }
+    const CUES: &[&str] = &[
+        "information",
+        "word",
+        "news",
+        "details",
+        "reports",
+        "report",
+        "confirmation",
+        "known",
+        "unknown",
+        "unclear",
+        "figures",
+        "count",
+        "toll",
+    ];
+    let has_cue = CUES.iter().any(|c| contains_phrase(window, c));
+    let has_prep = [
+        "about",
+        "on",
+        "of",
+        "regarding",
+        "concerning",
+        "whether",
+        "any",
+        "yet",
+    ]
+    .iter()
+    .any(|p| contains_phrase(window, p));
+    has_cue && has_prep
+}
+
+/// A nom rule: an explicit zero before a casualty noun: "no", "without",
+/// "no further", "there were no".
+fn zero_marker(i: &str) -> nom::IResult<&str, ()> {
+    let (r, _) = nom::branch::alt((phrase("no"), phrase("without"), phrase("zero"))).parse(i)?;
+    Ok((r, ()))
+}
+
+/// Reads the figures of one sentence `s` (already sliced); spans are local.
+pub(crate) fn sentence_figures(
+    s: &str,
+    vague: &VagueTable,
+    lex: &ActorLexicon,
+) -> Vec<(Figure, Span)> {
+    // Cheap trigger scan first.
+    if TERMS.automaton.find(s).is_none() {
+        return Vec::new();
+    }
+    let cx = Ctx::new(s, vague, lex);
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut used_qty: Vec<bool> = vec![false; cx.toks.len()];
+    for h in 0..cx.hits.len() {
+        let hit = cx.hits[h];
+        let Some(term) = cx.term(h) else { continue };
+        let before = raws.len();
+        rule_for_hit(&cx, hit, term, &mut raws, &mut used_qty);
+        // Claims.
+        if raws.len() > before {
+            if let Some(claimant) = cx.claim_before(hit.t0) {
+                for r in &mut raws[before..] {
+                    r.claimed = true;
+                    r.claimant = Some(claimant.clone());
+                }
+            }
+        }
+    }
+    finish(&cx, raws)
+}
+
+fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, used: &mut [bool]) {
+    let roles = term.roles;
+    let kind = term.kind;
+    let n = cx.toks.len();
+    if roles.selfkill {
+        self_rule(cx, hit, raws);
+        return;
+    }
+    if roles.toll {
+        toll_rule(cx, hit, raws, used);
+        return;
+    }
+    if roles.of {
+        // "the death of X": not after "no".
+        if hit.t0 > 0 && matches!(cx.w(hit.t0 - 1), "no" | "without") {
+            return;
+        }
+        let (t1, _) = object_np(cx, hit.t1);
+        let figs = cx.np_figures(hit.t1, t1, kind, &|a, b| cx.bytes(hit.t0.min(a), b), true);
+        let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) {
+            let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
+            r.victim = Some((hit.t1, t1));
+            vec![r]
+        } else {
+            figs
+        };
+        push_all(cx, figs, raws, used, Some(hit.t0), Some(t1));
+        return;
+    }
+    if roles.lost {
+        let Some(q) = cx.qty.get(hit.t1).copied().flatten() else {
+            return;
+        };
+        let (t1, _) = object_np(cx, q.t1);
+        let has_people = (q.t1..t1).any(|i| lexicon::victim(cx.w(i)).is_some());
+        if !has_people || q.count.is_none() || cx.irrealis_before(hit.t0) {
+            return;
+        }
+        let mut r = Raw::new(CasualtyKind::Killed, q.count, cx.bytes(hit.t0, t1));
+        // The subject is the victim: the nearest actor before "lost".
+        let b = cx.toks[hit.t0].s;
+        if let Some(a) = cx.actors.iter().rev().find(|a| a.span.end <= b) {
+            r.victim_actor = Some(Actor {
+                text: cx.s.get(a.span.start..a.span.end).unwrap_or("").to_string(),
+                actor: Some(a.name.to_string()),
+                side: a.side,
+                certainty: None,
+            });
+        } else {
+            r.victim = Some((q.t1, t1));
+        }
+        r.perp_after = Some(t1);
+        push_all(cx, vec![r], raws, used, None, None);
+        return;
+    }
+    // "were killed" is passive; "have also killed 5" is active.
+    let prev = if hit.t0 > 0 { cx.w(hit.t0 - 1) } else { "" };
+    let mut k = hit.t0;
+    let mut after_aux = false;
+    while k > 0 && cx.is_aux(k - 1) {
+        k -= 1;
+        if matches!(
+            cx.w(k),
+            "were" | "was" | "are" | "is" | "been" | "be" | "being" | "get" | "got"
+        ) {
+            after_aux = true;
+        }
+    }
+    if roles.act && !after_aux && hit.t1 < n && starts_object(cx, hit.t1) {
+        if cx.irrealis_before(hit.t0) {
+            return;
+        }
+        let (t1, _) = object_np(cx, hit.t1);
+        // "the report on killed civilians": an adjective, not a verb.
+        let allow_null = !matches!(
+            prev,
+            "on" | "of"
+                | "the"
+                | "for"
+                | "about"
+                | "and"
+                | "to"
+                | "with"
+                | "by"
+                | ""
+                | ","
+                | "a"
+                | "an"
+        );
+        let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
+        let figs: Vec<Raw> = figs
+            .into_iter()
+            .map(|mut r| {
+                r.perp_before = Some(hit.t0);
+                r
+            })
+            .collect();
+        push_all(cx, figs, raws, used, None, None);
+        return;
+    }
+    // "Six Anti-Government Militias Kill During Clashes": a headline's
+    // intransitive "kill" after a counted subject reads as "killed".
+    let intransitive = roles.act
+        && !roles.pp
+        && kind == CasualtyKind::Killed
+        && hit.t0 > 0
+        && cx.qty_covering(hit.t0 - 1).is_none()
+        && (hit.t1 >= n
+            || matches!(
+                cx.w(hit.t1),
+                "in" | "during" | "on" | "at" | "as" | "after" | "," | "." | ";" | ":" | "-"
+            ));
+    if intransitive && !cx.irrealis_before(hit.t0) {
+        let t0 = np_start(cx, hit.t0);
+        if cx
+            .qty
+            .get(t0)
+            .copied()
+            .flatten()
+            .is_some_and(|q| q.count.is_some())
+        {
+            let figs = cx.np_figures(t0, hit.t0, kind, &|a, _b| cx.bytes(a, hit.t1), false);
+            push_all(cx, figs, raws, used, None, None);
+        }
+        return;
+    }
+    if roles.pp || roles.noun {
+        // Walk back over auxiliaries.
+        let mut j = hit.t0;
+        let mut aux = false;
+        while j > 0 && cx.is_aux(j - 1) {
+            j -= 1;
+            aux = true;
+        }
+        if roles.pp
+            && (cx.irrealis_before(hit.t0) || (aux && (j..hit.t0).any(|i| is_in(cx.w(i), MODALS))))
+        {
+            return;
+        }
+        if !roles.pp && aux {
+            // A noun only ("casualties") takes no auxiliary before it.
+            j = hit.t0;
+        }
+        let t0 = np_start(cx, j);
+        // Nouns: the number must be close ("17 fatalities", "20 civilian
+        // casualties").
+        if !roles.pp {
+            if let Some(z) = zero_before(cx, hit.t0) {
+                let mut r = Raw::new(kind, Some(Count::exact(0)), cx.bytes(z, hit.t1));
+                r.victim = None;
+                raws.push(r);
+                return;
+            }
+            if unknown_before(cx, hit.t0) {
+                let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1));
+                r.victim = null_victim(cx, hit.t1);
+                raws.push(r);
+                return;
+            }
+            if cx.irrealis_before(hit.t0)
+                || (hit.t0 >= 2 && cx.w(hit.t0 - 2) == "number" && cx.w(hit.t0 - 1) == "of")
+            {
+                return;
+            }
+            let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
+            match close {
+                Some(q0) => {
+                    let figs = cx.np_figures(q0, hit.t0, kind, &|a, _b| cx.bytes(a, hit.t1), false);
+                    push_all(cx, figs, raws, used, None, Some(hit.t1));
+                }
+                None => {
+                    // "Casualties were reported on both sides".
+                    let w = cx.w(hit.t0);
+                    if matches!(
+                        w,
+                        "casualties"
+                            | "injuries"
+                            | "prisoners"
+                            | "captives"
+                            | "deaths"
+                            | "fatalities"
+                    ) && !cx.irrealis_before(hit.t0)
+                    {
+                        let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1));
+                        r.victim = null_victim(cx, hit.t1);
+                        raws.push(r);
+                    }
+                }
+            }
+            return;
+        }
+        // "Five of the dead": a part of a toll stated elsewhere.
+        if j >= 2 && cx.w(j - 1) == "the" && cx.w(j - 2) == "of" || j >= 1 && cx.w(j - 1) == "of" {
+            return;
+        }
+        // "the number of ... who were killed": the toll rule reads it.
+        let np = cx.text(t0, j).to_ascii_lowercase();
+        if np.starts_with("the number of") || np.starts_with("number of") {
+            return;
+        }
+        let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
+        let figs = cx.np_figures(t0, cut, kind, &|a, _b| cx.bytes(a, hit.t1), true);
+        // "Thursday's dead": a nominal figure without a number.
+        if figs.is_empty()
+            && cx.w(hit.t0) == "dead"
+            && hit.t0 > 0
+            && (cx.w(hit.t0 - 1).ends_with("'s") || cx.w(hit.t0 - 1).ends_with("’s"))
+        {
+            raws.push(Raw::new(kind, None, cx.bytes(hit.t0 - 1, hit.t1)));
+            return;
+        }
+        if figs.is_empty() {
+            // Ellipsis: "and dozens more wounded" is handled by np_figures
+            // when a number is there; a bare participle adds nothing.
+            return;
+        }
+        let figs = figs
+            .into_iter()
+            .map(|mut r| {
+                r.perp_after = Some(hit.t1);
+                if let Some((a, b)) = r.victim {
+                    let only_qty = cx.qty[a].is_some_and(|q| q.t1 >= b)
+                        || (a..b).all(|i| {
+                            cx.qty_covering(i).is_some()
+                                || matches!(cx.w(i), "more" | "others" | "other" | "," | "and")
+                        });
+                    if only_qty {
+                        r.inherit = true;
+                    }
+                }
+                r
+            })
+            .collect();
+        push_all(cx, figs, raws, used, None, None);
+    }
+}
+
+/// The victims named after a casualty noun: "prisoners from both parties".
+fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
+    let mut v0 = t;
+    while matches!(
+        cx.w(v0),
+        "of" | "from"
+            | "among"
+            | "on"
+            | "in"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "reported"
+            | "have"
+            | "been"
+            | "has"
+    ) {
+        v0 += 1;
+    }
+    let (v1, _) = object_np(cx, v0);
+    (v1 > v0).then_some((v0, v1))
+}
+
+fn push_all(
+    cx: &Ctx<'_>,
+    figs: Vec<Raw>,
+    raws: &mut Vec<Raw>,
+    used: &mut [bool],
+    _t0: Option<usize>,
+    _t1: Option<usize>,
+) {
+    for f in figs {
+        // One figure per quantity.
+        if let Some((a, _)) = f.victim {
+            if f.count.is_some() && cx.qty.get(a).copied().flatten().is_some() {
+                if used.get(a).copied().unwrap_or(false) {
+                    continue;
+                }
+                if let Some(u) = used.get_mut(a) {
+                    *u = true;
+                }
+            }
+        }
+        raws.push(f);
+    }
+}
+
+/// Whether the words at `t` start the object of an active verb: a number, a
+/// determiner or a victim noun within a few words.
+fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
+    if let Some(q) = cx.qty.get(t).copied().flatten() {
+        return q.count.is_some() || cx.w(q.t1) != "km";
+    }
+    for i in t..(t + 4).min(cx.toks.len()) {
+        let w = cx.w(i);
+        if !cx.is_word(i) && !matches!(w, "#" | "'" | "’") {
+            return false;
+        }
+        if is_in(w, OBJ_STOP) && i > t {
+            return false;
+        }
+        if lexicon::victim(w).is_some() || cx.term_at[i].is_some() && i > t {
+            return lexicon::victim(w).is_some();
+        }
+        if matches!(
+            w,
+            "in" | "on" | "at" | "by" | "as" | "during" | "after" | "near" | "while"
+        ) {
+            return false;
+        }
+    }
+    // An actor right after the verb: "killed ISIS fighters".
+    let b = cx.toks.get(t).map_or(usize::MAX, |x| x.s);
+    cx.actors.iter().any(|a| a.span.start == b)
+}
+
+/// The end of an object noun phrase starting at `t` (exclusive), and
+/// whether it stopped at a clause boundary.
+fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
+    let (mut i, stop) = object_np_raw(cx, t);
+    while i > t && matches!(cx.w(i - 1), "and" | "or" | "," | "&") {
+        i -= 1;
+    }
+    (i, stop)
+}
+
+fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
+    let n = cx.toks.len();
+    let mut i = t;
+    let lim = (t + 16).min(n);
+    while i < lim {
+        if let Some(q) = cx.qty[i] {
+            i = q.t1.max(i + 1);
+            continue;
+        }
+        let w = cx.w(i);
+        if cx.term_at[i].is_some() || is_in(w, &WEEKDAYS) || is_in(w, &MONTHS) {
+            break;
+        }
+        if !cx.is_word(i) {
+            if matches!(w, "#" | "“" | "”" | "\"" | "'" | "’" | "(" | ")") {
+                i += 1;
+                continue;
+            }
+            if w == "," {
+                // Another item only if it holds people and is no speech tag.
+                let mut k = i + 1;
+                let mut people = false;
+                while k < lim
+                    && cx.is_word(k)
+                    && !is_in(cx.w(k), OBJ_STOP)
+                    && cx.term_at[k].is_none()
+                {
+                    if is_in(cx.w(k), SPEECH) {
+                        people = false;
+                        break;
+                    }
+                    if lexicon::victim(cx.w(k)).is_some() || cx.qty[k].is_some() {
+                        people = true;
+                    }
+                    k += 1;
+                }
+                if people && !is_in(cx.w(k), SPEECH) {
+                    i += 1;
+                    continue;
+                }
+            }
+            return (i, true);
+        }
+        if is_in(w, OBJ_STOP) && i > t {
+            // "loyal to them", "members of": keep "of".
+            if w == "to"
+                && i > 0
+                && matches!(cx.w(i - 1), "loyal" | "close" | "affiliated" | "allied")
+            {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if w == "and" {
+            // "and injuring eight", "and destroying two tanks": a new clause.
+            let next = cx.w(i + 1);
+            if cx.term_at.get(i + 1).copied().flatten().is_some()
+                || next.ends_with("ing") && lexicon::victim(next).is_none()
+            {
+                break;
+            }
+        }
+        i += 1;
+    }
+    (i, false)
+}
+
+/// The start of the subject noun phrase ending before token `j`.
+fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
+    let mut i = j;
+    let mut comma_at: Option<usize> = None;
+    let mut steps = 0;
+    while i > 0 && steps < 20 {
+        let k = i - 1;
+        let w = cx.w(k);
+        if let Some((q0, _)) = cx.qty_covering(k) {
+            i = q0;
+            steps += 1;
+            continue;
+        }
+        if cx.term_at[k].is_some() {
+            break;
+        }
+        if !cx.is_word(k) {
+            if matches!(w, "#" | "“" | "”" | "\"" | "(" | ")" | "'" | "’") {
+                i = k;
+                continue;
+            }
+            if w == "," {
+                comma_at.get_or_insert(k);
+                i = k;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        if matches!(w, "from" | "on" | "of" | "in")
+            && matches!(cx.w(k + 1), "both" | "each" | "either")
+        {
+            i = k;
+            continue;
+        }
+        // "Five civilians, including two children, were killed": skip the
+        // parenthetical back to its opening comma.
+        if matches!(w, "including" | "among") && comma_at.is_some() {
+            i = k;
+            comma_at = None;
+            continue;
+        }
+        if w == "at" && matches!(cx.w(k + 1), "least" | "most") {
+            i = k;
+            continue;
+        }
+        if is_in(w, NP_STOP) && !cx.in_actor(k) {
+            if w == "to"
+                && k > 0
+                && matches!(cx.w(k - 1), "loyal" | "close" | "affiliated" | "allied")
+            {
+                i = k;
+                continue;
+            }
+            // A fronted phrase ends at its comma: "In the attack, 6 ...",
+            // "In addition to the assailant, 50 people ...".
+            const FRONTED: &[&str] = &[
+                "in",
+                "on",
+                "at",
+                "during",
+                "after",
+                "to",
+                "besides",
+                "following",
+                "amid",
+                "since",
+                "with",
+                "from",
+                "by",
+                "among",
+                "over",
+                "under",
+                "through",
+                "before",
+            ];
+            if let Some(c) = comma_at {
+                if is_in(w, FRONTED) {
+                    return first_comma_after(cx, k, c) + 1;
+                }
+            }
+            return i;
+        }
+        i = k;
+        steps += 1;
+    }
+    i
+}
+
+fn first_comma_after(cx: &Ctx<'_>, from: usize, fallback: usize) -> usize {
+    (from..fallback + 1)
+        .find(|&i| cx.w(i) == ",")
+        .unwrap_or(fallback)
+}
+
+/// An explicit zero right before a casualty noun ("no casualties", "without
+/// injuries", "no civilian casualties"): the token where it starts.
+fn zero_before(cx: &Ctx<'_>, t: usize) -> Option<usize> {
+    for back in 1..=2 {
+        let k = t.checked_sub(back)?;
+        let rest = cx.lower.get(cx.toks[k].s..).unwrap_or("");
+        if zero_marker(rest).is_ok() {
+            return Some(k);
+        }
+        if !cx.is_word(k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A named person: capitalised words not at the start of an actor name.
+fn named_person(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
+    if t1 - t0 > 8 {
+        return false;
+    }
+    // Title-case words ("Mustafa al-Haddawi"), not capitals ("THE GENOCIDE").
+    let caps = (t0..t1)
+        .filter(|&i| {
+            let r = cx.raw(i);
+            cx.is_word(i)
+                && r.chars().next().is_some_and(|c| c.is_uppercase())
+                && r.chars().skip(1).any(|c| c.is_lowercase())
+                && cx
+                    .actors
+                    .iter()
+                    .all(|a| a.span.end <= cx.toks[i].s || a.span.start >= cx.toks[i].e)
+        })
+        .count();
+    caps >= 2
+        && !(t0..t1)
+            .any(|i| cx.w(i).ends_with('s') && lexicon::victim(cx.w(i)).is_some_and(|v| v.plural))
+}
+
+/// "it rose to 557 at least, the number of members ... who were killed",
+/// "the death toll rose to 45", "a toll of 12".
+fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool]) {
+    let Some(q) = cx.qty.get(hit.t1).copied().flatten() else {
+        return;
+    };
+    let Some(count) = q.count else { return };
+    // Appositive: ", the number of <NP> who were killed".
+    let mut t = q.t1;
+    if cx.w(t) == "," {
+        t += 1;
+    }
+    let app = cx.text(t, (t + 3).min(cx.toks.len())).to_ascii_lowercase();
+    if app.starts_with("the number of") {
+        let lim = (t + 25).min(cx.toks.len());
+        let stop = (t + 3..lim)
+            .find(|&i| matches!(cx.w(i), ";" | "."))
+            .unwrap_or(lim);
+        let kind_at = (t + 3..stop).find(|&i| cx.term_at[i].is_some());
+        let kind = kind_at
+            .and_then(|i| cx.term_at[i])
+            .and_then(|h| cx.term(h))
+            .map(|tm| {
+                toll_kind(
+                    tm.kind,
+                    cx.w(cx.hits[cx.term_at[kind_at.unwrap_or(0)].unwrap_or(0)].t0),
+                )
+            })
+            .unwrap_or(CasualtyKind::Killed);
+        let vend = (t + 3..stop)
+            .find(|&i| {
+                matches!(cx.w(i), "who" | "which" | "that" | "were" | "was")
+                    || cx.term_at[i].is_some() && !matches!(cx.w(i), "casualties")
+            })
+            .unwrap_or(stop);
+        let mut r = Raw::new(kind, Some(count), cx.bytes(hit.t0, vend.max(q.t1)));
+        let v0 = if cx.w(t + 3) == "casualties" {
+            t + 4
+        } else {
+            t + 3
+        };
+        if v0 < vend {
+            r.victim = Some((v0, vend));
+        }
+        r.cumulative = Some(true);
+        r.perp_after = Some(vend);
+        mark(used, hit.t1);
+        raws.push(r);
+        return;
+    }
+    // A toll noun before: "death toll", "number of casualties".
+    let lo = hit.t0.saturating_sub(16);
+    let mut kind = None;
+    for i in (lo..hit.t0).rev() {
+        let w = cx.w(i);
+        if matches!(w, ";" | ".") {
+            break;
+        }
+        if w == "toll" {
+            kind = Some(CasualtyKind::Killed);
+            break;
+        }
+        if w == "number" && cx.w(i + 1) == "of" {
+            // the next casualty word
+            let k = (i + 2..hit.t0).find_map(|k| {
+                cx.term_at[k]
+                    .and_then(|h| cx.term(h))
+                    .map(|tm| (tm.kind, cx.w(k)))
+            });
+            kind = k.map(|(kd, w)| toll_kind(kd, w));
+            break;
+        }
+    }
+    if hit.t1 - hit.t0 == 2 && cx.w(hit.t0) == "toll" {
+        kind = Some(CasualtyKind::Killed);
+    }
+    let Some(kind) = kind else { return };
+    let r = Raw::new(kind, Some(count), cx.bytes(hit.t0, q.t1));
+    mark(used, hit.t1);
+    raws.push(r);
+}
+
+/// "casualties" in a running toll means deaths (SOHR's usage).
+fn toll_kind(kind: CasualtyKind, word: &str) -> CasualtyKind {
+    if kind == CasualtyKind::KilledOrWounded && matches!(word, "casualties" | "victims") {
+        CasualtyKind::Killed
+    } else {
+        kind
+    }
+}
+
+fn mark(used: &mut [bool], t: usize) {
+    if let Some(u) = used.get_mut(t) {
+        *u = true;
+    }
+}
+
+/// "the bomber blew himself up": one dead on the perpetrator's side.
+fn self_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>) {
+    const SURVIVED: &[&str] = &[
+        "survived", "arrested", "caught", "captured", "detained", "foiled", "failed", "defused",
+        "thwarted",
+    ];
+    if (0..cx.toks.len()).any(|i| is_in(cx.w(i), SURVIVED)) || cx.irrealis_before(hit.t0) {
+        return;
+    }
+    let addition = cx.w(hit.t0) == "in";
+    if addition
+        && !cx.hits.iter().any(|h| {
+            cx.term(cx.hits.iter().position(|x| x.t0 == h.t0).unwrap_or(0))
+                .is_some_and(|t| t.kind == CasualtyKind::Killed && (t.roles.pp || t.roles.act))
+        })
+    {
+        return;
+    }
+    let text = if addition {
+        cx.text(hit.t0 + 3, hit.t1).to_string()
+    } else {
+        "the attacker".to_string()
+    };
+    let mut r = Raw::new(
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        cx.bytes(hit.t0, hit.t1),
+    );
+    let b = cx.toks[hit.t0].s;
+    let perp = cx.actors.iter().rev().find(|a| a.span.end <= b);
+    r.victim_actor = Some(Actor {
+        text,
+        actor: perp.map(|a| a.name.to_string()),
+        side: perp.map_or(Side::ArmedGroup, |a| a.side),
+        certainty: None,
+    });
+    raws.push(r);
+}
+
+impl Ctx<'_> {
+    fn actor_for(&self, t0: usize, t1: usize) -> Option<Actor> {
+        if t0 >= t1 {
+            return None;
+        }
+        // A parenthetical part ("including the assailant") names no side.
+        let t1 = (t0 + 1..t1)
+            .find(|&i| self.w(i) == "including" || self.w(i) == "among" && self.w(i + 1) == "them")
+            .map_or(t1, |i| if self.w(i - 1) == "," { i - 1 } else { i });
+        let (b, e) = self.bytes(t0, t1);
+        let mut text = self.s.get(b..e).unwrap_or("").trim();
+        // Drop the number: the victim is the people, not the count.
+        if let Some(q) = self.qty.get(t0).copied().flatten() {
+            if let Some(t) = self.toks.get(q.t1) {
+                if t.s < e {
+                    text = self.s.get(t.s..e).unwrap_or("").trim();
+                } else {
+                    text = "";
+                }
+            }
+        }
+        let text = text.strip_prefix("of ").unwrap_or(text);
+        let text = text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lower = self.lower.get(b..e).unwrap_or("");
+        let both = [
+            "both parties",
+            "both sides",
+            "the two sides",
+            "both warring",
+            "the two parties",
+        ]
+        .iter()
+        .any(|p| lower.contains(p));
+        let acts: Vec<&ActorMatch<'_>> = self
+            .actors
+            .iter()
+            .filter(|a| a.span.start >= b && a.span.end <= e)
+            .collect();
+        let mut actor = None;
+        let mut side = Side::Unknown;
+        if let Some(a) = acts.first() {
+            actor = Some(a.name.to_string());
+            side = a.side;
+            if acts.iter().any(|x| x.side != a.side) {
+                side = Side::Mixed;
+            }
+        }
+        if side == Side::Unknown {
+            let first = (t0..t1)
+                .filter_map(|i| lexicon::victim(self.w(i)))
+                .find(|v| v.side != Side::Unknown);
+            if let Some(v) = first {
+                side = v.side;
+            }
+        }
+        // "members of the organization" where the sentence names the
+        // Islamic State: the organization is it.
+        if actor.is_none() && (lower.contains("organization") || lower.contains("organisation")) {
+            if let Some(a) = self.actors.iter().find(|a| a.name == "Islamic State") {
+                actor = Some(a.name.to_string());
+                side = a.side;
+            }
+        }
+        if both {
+            side = Side::Mixed;
+        }
+        if text.is_empty() && actor.is_none() && side == Side::Unknown {
+            return None;
+        }
+        Some(Actor {
+            text: text.to_string(),
+            actor,
+            side,
+            certainty: None,
+        })
+    }
+
+    fn actor_from_match(&self, a: &ActorMatch<'_>) -> Actor {
+        Actor {
+            text: self
+                .s
+                .get(a.span.start..a.span.end)
+                .unwrap_or("")
+                .to_string(),
+            actor: Some(a.name.to_string()),
+            side: a.side,
+            certainty: None,
+        }
+    }
+
+    /// The perpetrator of an active verb: the nearest actor before it, or
+    /// the subject's people ("Gunmen kill ...").
+    fn perp_before(&self, t: usize) -> Option<Actor> {
+        let b = self.toks.get(t)?.s;
+        if let Some(a) = self.actors.iter().rev().find(|a| a.span.end <= b) {
+            return Some(self.actor_from_match(a));
+        }
+        let lo = t.saturating_sub(12);
+        let (k, v) = (lo..t).rev().find_map(|i| {
+            lexicon::victim(self.w(i))
+                .filter(|v| !matches!(v.side, Side::Unknown | Side::Civilians))
+                .map(|v| (i, v))
+        })?;
+        Some(Actor {
+            text: self.raw(k).to_string(),
+            actor: None,
+            side: v.side,
+            certainty: None,
+        })
+    }
+
+    /// The perpetrator of a passive verb: an actor after it in its clause
+    /// ("by ISIS", "in Russian airstrikes", "clashes with ISIS members").
+    fn perp_after(&self, t: usize, victim: Option<&str>) -> Option<Actor> {
+        let b = self.toks.get(t).map_or(self.s.len(), |x| x.s);
+        let stop = (t..self.toks.len())
+            .find(|&i| {
+                matches!(self.w(i), ";" | "while" | "whereas")
+                    || self.w(i) == "," && self.w(i + 1) == "and"
+            })
+            .and_then(|i| self.toks.get(i))
+            .map_or(self.s.len(), |x| x.s);
+        if let Some(a) = self
+            .actors
+            .iter()
+            .find(|a| a.span.start >= b && a.span.end <= stop && Some(a.name) != victim)
+        {
+            return Some(self.actor_from_match(a));
+        }
+        // "by gunmen"
+        let k = (t..self.tok_at(stop)).find(|&i| self.w(i) == "by")?;
+        let v = (k + 1..(k + 4).min(self.toks.len()))
+            .find(|&i| lexicon::victim(self.w(i)).is_some_and(|v| v.side == Side::ArmedGroup))?;
+        Some(Actor {
+            text: self.text(k + 1, v + 1).to_string(),
+            actor: None,
+            side: Side::ArmedGroup,
+            certainty: None,
+        })
+    }
+}
+
+fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
+    // A national daily tally ("146 died yesterday, including 55 of the regime
+    // forces"): a hundred or more dead in a day adds up many events, and its
+    // breakdown too.
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    static DAILY: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new([
+                "yesterday",
+                "today",
+                "during the day",
+                "in 24 hours",
+                "on monday",
+                "on tuesday",
+                "on wednesday",
+                "on thursday",
+                "on friday",
+                "on saturday",
+                "on sunday",
+            ])
+            .expect("daily phrases build an automaton")
+        });
+    let daily = cx.s.len() < 400
+        && has_phrase(&DAILY, &cx.lower)
+        && raws
+            .iter()
+            .any(|r| r.kind == CasualtyKind::Killed && r.count.is_some_and(|c| c.best >= 100));
+    // Period cues count near the figure: in its sentence, but within
+    // CUE_REACH bytes when the "sentence" is a long unpunctuated run.
+    const CUE_REACH: usize = 300;
+    let cues = cumulative_cue(&cx.lower);
+    let mut out: Vec<(Figure, Span)> = Vec::new();
+    let mut prev_victim: Option<Actor> = None;
+    for r in raws {
+        let mut victim = r
+            .victim_actor
+            .clone()
+            .or_else(|| r.victim.and_then(|(a, b)| cx.actor_for(a, b)));
+        if r.inherit && victim.as_ref().is_none_or(|v| v.side == Side::Unknown) {
+            if let Some(p) = &prev_victim {
+                victim = Some(p.clone());
+            }
+        }
+        let vname = victim.as_ref().and_then(|v| v.actor.clone());
+        let perpetrator = match (r.perp_before, r.perp_after) {
+            (Some(t), _) => cx.perp_before(t),
+            (None, Some(t)) => cx.perp_after(t, vname.as_deref()),
+            _ => None,
+        }
+        .filter(|p| p.actor.is_none() || p.actor != vname);
+        let national = r.victim.is_some_and(|(a, b)| {
+            (a..b).any(|i| lexicon::victim(cx.w(i)).is_some_and(|v| v.national))
+        });
+        let big = r.count.is_some_and(|c| c.best >= 10_000);
+        let (fs, fe) = r.span;
+        let near = cues
+            .iter()
+            .any(|&p| p + CUE_REACH >= fs && p <= fe + CUE_REACH);
+        let cumulative = r.cumulative.unwrap_or(daily || near || national || big);
+        if victim.is_some() {
+            prev_victim = victim.clone();
+        }
+        let (s, e) = r.span;
+        let span = Span::new(s.min(e), e);
+        out.push((
+            Figure {
+                kind: r.kind,
+                count: r.count,
+                victim,
+                perpetrator,
+                cumulative,
+                claimed: r.claimed,
+                claimant: r.claimant,
+                span,
+            },
+            span,
+        ));
+    }
+    out
+}

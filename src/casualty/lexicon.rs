@@ -1,0 +1,145 @@
+//! The casualty lexicons, loaded from `data/casualty_*.tsv` once per process.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+
+use crate::model::{CasualtyKind, Side};
+
+/// The grammatical role a casualty word can play.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Roles {
+    /// Participle after its subject: "45 soldiers were killed".
+    pub pp: bool,
+    /// Verb before its object: "killed 58 troops".
+    pub act: bool,
+    /// Head noun after a number: "17 fatalities".
+    pub noun: bool,
+    /// Noun before "of" + victims: "the death of the commander".
+    pub of: bool,
+    /// "lost 17 members".
+    pub lost: bool,
+    /// A toll update verb: "rose to 45".
+    pub toll: bool,
+    /// A perpetrator dying in the act: "blew himself up".
+    pub selfkill: bool,
+}
+
+/// One casualty word or phrase.
+#[derive(Clone, Debug)]
+pub(crate) struct Term {
+    pub kind: CasualtyKind,
+    pub roles: Roles,
+}
+
+/// The casualty words with their automaton.
+pub(crate) struct Terms {
+    pub terms: Vec<Term>,
+    pub automaton: AhoCorasick,
+}
+
+fn parse_kind(s: &str) -> Option<CasualtyKind> {
+    Some(match s.trim() {
+        "killed" => CasualtyKind::Killed,
+        "wounded" => CasualtyKind::Wounded,
+        "kow" => CasualtyKind::KilledOrWounded,
+        "captured" => CasualtyKind::Captured,
+        "missing" => CasualtyKind::Missing,
+        _ => return None,
+    })
+}
+
+fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
+
+pub(crate) static TERMS: Lazy<Terms> = Lazy::new(|| {
+    let mut phrases = Vec::new();
+    let mut terms = Vec::new();
+    for line in data_lines(include_str!("../../data/casualty_terms.tsv")) {
+        let mut c = line.split('\t');
+        let (Some(p), Some(k), Some(r)) = (c.next(), c.next(), c.next()) else {
+            continue;
+        };
+        let Some(kind) = parse_kind(k) else {
+            continue;
+        };
+        let mut roles = Roles::default();
+        for role in r.split(',') {
+            match role.trim() {
+                "pp" => roles.pp = true,
+                "act" => roles.act = true,
+                "noun" => roles.noun = true,
+                "of" => roles.of = true,
+                "lost" => roles.lost = true,
+                "toll" => roles.toll = true,
+                "self" => roles.selfkill = true,
+                _ => {}
+            }
+        }
+        phrases.push(p.trim().to_ascii_lowercase());
+        terms.push(Term { kind, roles });
+    }
+    let automaton = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&phrases)
+        .expect("the casualty terms build an automaton");
+    Terms { terms, automaton }
+});
+
+/// A victim noun's grammatical number and side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct VictimNoun {
+    pub plural: bool,
+    pub side: Side,
+    /// A demonym ("Syrians"): a national toll.
+    pub national: bool,
+}
+
+pub(crate) static VICTIMS: Lazy<HashMap<String, VictimNoun>> = Lazy::new(|| {
+    let mut m = HashMap::new();
+    for line in data_lines(include_str!("../../data/casualty_victims.tsv")) {
+        let mut c = line.split('\t');
+        let (Some(w), Some(n), Some(s)) = (c.next(), c.next(), c.next()) else {
+            continue;
+        };
+        let (side, national) = match s.trim() {
+            "state" => (Side::StateForces, false),
+            "armed" => (Side::ArmedGroup, false),
+            "civilians" => (Side::Civilians, false),
+            "external" => (Side::ExternalForces, false),
+            "national" => (Side::Civilians, true),
+            _ => (Side::Unknown, false),
+        };
+        m.insert(
+            w.trim().to_ascii_lowercase(),
+            VictimNoun {
+                plural: n.trim() == "pl",
+                side,
+                national,
+            },
+        );
+    }
+    m
+});
+
+/// Words that, after a number, show it counts no people (units, things).
+pub(crate) static UNITS: Lazy<HashMap<String, ()>> = Lazy::new(|| {
+    data_lines(include_str!("../../data/casualty_units.tsv"))
+        .map(|l| (l.trim().to_ascii_lowercase(), ()))
+        .collect()
+});
+
+/// The victim noun a lower-case word is, if any.
+pub(crate) fn victim(word_lower: &str) -> Option<VictimNoun> {
+    VICTIMS.get(word_lower).copied()
+}
+
+/// Whether a lower-case word is a unit or thing after a number.
+pub(crate) fn is_unit(word_lower: &str) -> bool {
+    UNITS.contains_key(word_lower)
+}

@@ -1,0 +1,941 @@
+//! Table-driven tests of the casualty grammar: one sentence per case, every
+//! figure it must give (in order), and the sentences that must give none.
+//!
+//! A case's `want` is a list of figures separated by `;`, each
+//! `KIND BEST [attr=value ...]` with KIND one of killed, wounded, kow,
+//! captured, missing, and BEST a number or `-` (no count). Attributes:
+//! `low=`, `high=` (a number or `-`), `cum=1|0`, `side=state|armed|civ|ext|mixed|unk`,
+//! `perp=NAME` (canonical, `_` for a space), `claim=NAME`, `approx=1|0`.
+
+use super::*;
+use crate::model::Side;
+
+fn run(s: &str) -> Vec<Figure> {
+    figures(
+        s,
+        Span::new(0, s.len()),
+        &VagueTable::default(),
+        &ActorLexicon::builtin(),
+    )
+}
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    want: &'static str,
+}
+
+const fn c(name: &'static str, text: &'static str, want: &'static str) -> Case {
+    Case { name, text, want }
+}
+
+fn kind_of(s: &str) -> CasualtyKind {
+    match s {
+        "killed" => CasualtyKind::Killed,
+        "wounded" => CasualtyKind::Wounded,
+        "kow" => CasualtyKind::KilledOrWounded,
+        "captured" => CasualtyKind::Captured,
+        "missing" => CasualtyKind::Missing,
+        other => panic!("bad kind {other}"),
+    }
+}
+
+fn side_of(s: &str) -> Side {
+    match s {
+        "state" => Side::StateForces,
+        "armed" => Side::ArmedGroup,
+        "civ" => Side::Civilians,
+        "ext" => Side::ExternalForces,
+        "mixed" => Side::Mixed,
+        "unk" => Side::Unknown,
+        other => panic!("bad side {other}"),
+    }
+}
+
+fn opt_num(v: &str) -> Option<u64> {
+    if v == "-" {
+        None
+    } else {
+        Some(v.parse().expect("a number"))
+    }
+}
+
+fn check(case: &Case) -> Result<(), String> {
+    let got = run(case.text);
+    let specs: Vec<&str> = case
+        .want
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let show = || {
+        got.iter()
+            .map(|f| {
+                format!(
+                    "{} {:?} cum={} victim={:?} perp={:?} claim={:?} [{}]",
+                    f.kind.as_str(),
+                    f.count,
+                    f.cumulative,
+                    f.victim.as_ref().map(|v| (&v.text, v.side)),
+                    f.perpetrator.as_ref().and_then(|p| p.actor.clone()),
+                    f.claimant,
+                    f.span.as_str(case.text)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n   ")
+    };
+    if got.len() != specs.len() {
+        return Err(format!(
+            "want {} figures, got {}:\n   {}",
+            specs.len(),
+            got.len(),
+            show()
+        ));
+    }
+    for (f, spec) in got.iter().zip(&specs) {
+        let mut parts = spec.split_whitespace();
+        let kind = kind_of(parts.next().unwrap_or(""));
+        let best = opt_num(parts.next().unwrap_or("-"));
+        if f.kind != kind || f.count.map(|c| c.best) != best {
+            return Err(format!("want {spec}, got:\n   {}", show()));
+        }
+        // Spans lie inside the sentence, on char boundaries.
+        if case.text.get(f.span.start..f.span.end).is_none() || f.span.is_empty() {
+            return Err(format!("bad span {:?}", f.span));
+        }
+        for attr in parts {
+            let (k, v) = attr.split_once('=').unwrap_or((attr, ""));
+            let ok = match k {
+                "low" => f.count.and_then(|c| c.low) == opt_num(v),
+                "high" => f.count.and_then(|c| c.high) == opt_num(v),
+                "approx" => f.count.map(|c| c.approximate) == Some(v == "1"),
+                "cum" => f.cumulative == (v == "1"),
+                "side" => f.victim.as_ref().map(|a| a.side) == Some(side_of(v)),
+                "perp" => {
+                    f.perpetrator.as_ref().and_then(|p| p.actor.as_deref())
+                        == Some(v.replace('_', " ").as_str())
+                }
+                "perpside" => f.perpetrator.as_ref().map(|p| p.side) == Some(side_of(v)),
+                "claim" => f.claimed && f.claimant.as_deref() == Some(v.replace('_', " ").as_str()),
+                "noclaim" => !f.claimed,
+                other => return Err(format!("bad attribute {other}")),
+            };
+            if !ok {
+                return Err(format!("want {spec} ({attr}), got:\n   {}", show()));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn run_cases(cases: &[Case]) -> usize {
+    let mut failures = Vec::new();
+    for case in cases {
+        if let Err(e) = check(case) {
+            failures.push(format!("case {:?}: {:?}\n  {e}", case.name, case.text));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    cases.len()
+}
+
+#[test]
+#[ignore]
+fn debug_print() {
+    let s = std::env::var("S").unwrap_or_default();
+    for f in run(&s) {
+        println!(
+            "{:?} {:?} cum={} victim={:?} perp={:?} claimed={} {:?} | {}",
+            f.kind,
+            f.count.map(|c| (c.low, c.best, c.high)),
+            f.cumulative,
+            f.victim.as_ref().map(|v| (&v.text, v.side, &v.actor)),
+            f.perpetrator.as_ref().map(|v| (&v.text, &v.actor)),
+            f.claimed,
+            f.claimant,
+            f.span.as_str(&s)
+        );
+    }
+}
+
+#[test]
+fn quantities_in_figures() {
+    let n = run_cases(&[
+        c(
+            "digits",
+            "Officials said 14 soldiers were killed in the raid.",
+            "killed 14 low=14 high=14",
+        ),
+        c(
+            "separators",
+            "The monitor said 1,200 people were killed in the siege.",
+            "killed 1200",
+        ),
+        c(
+            "no separators",
+            "The group said 2300 people died in the province.",
+            "killed 2300",
+        ),
+        c(
+            "number word",
+            "Forty-five villagers were killed by gunmen.",
+            "killed 45",
+        ),
+        c(
+            "capital number word",
+            "Twenty-five policemen were wounded on Monday.",
+            "wounded 25",
+        ),
+        c(
+            "hundred and",
+            "One hundred and twenty people were killed in the assault.",
+            "killed 120",
+        ),
+        c(
+            "a hundred",
+            "A hundred fighters were killed in a week of fighting.",
+            "killed 100 cum=1",
+        ),
+        c(
+            "a before singular",
+            "A civilian was killed in the shelling.",
+            "killed 1 side=civ",
+        ),
+        c(
+            "an before singular",
+            "An officer was wounded by sniper fire.",
+            "wounded 1 side=state",
+        ),
+        c(
+            "one before singular",
+            "One soldier died of his wounds.",
+            "killed 1",
+        ),
+        c(
+            "singular noun headline",
+            "Militant killed in clash with police",
+            "killed 1 side=armed",
+        ),
+        c(
+            "enumeration sum",
+            "The owner and two employees were killed in the blast.",
+            "killed 3",
+        ),
+        c(
+            "enumeration split",
+            "Officials said 95 assailants, 22 soldiers, and 8 police officers were killed.",
+            "killed 95 side=armed; killed 22 side=state; killed 8 side=state",
+        ),
+        c(
+            "enumeration headline",
+            "Nine soldiers, 30 insurgents killed in clashes",
+            "killed 9; killed 30",
+        ),
+        c(
+            "active enumeration",
+            "Gunmen killed a teacher and his son in the village.",
+            "killed 2",
+        ),
+        c(
+            "at least",
+            "At least 17 people were killed in the attack.",
+            "killed 17 low=17 high=-",
+        ),
+        c(
+            "no fewer than",
+            "No fewer than 12 civilians were killed.",
+            "killed 12 low=12 high=-",
+        ),
+        c(
+            "post at least",
+            "The raid left 9 at least dead.",
+            "killed 9 low=9 high=-",
+        ),
+        c(
+            "more than",
+            "More than 30 soldiers were killed in the ambush.",
+            "killed 31 low=31 high=-",
+        ),
+        c("over", "Over 40 dead in twin bombings", "killed 41"),
+        c(
+            "upwards of",
+            "Upwards of 60 people were wounded.",
+            "wounded 61",
+        ),
+        c(
+            "nearly",
+            "Nearly 33 troops were killed in the offensive.",
+            "killed 33 low=- high=33",
+        ),
+        c(
+            "almost",
+            "Almost 20 people were injured.",
+            "wounded 20 high=20",
+        ),
+        c(
+            "just under",
+            "Just under 50 people died in the fire bombing.",
+            "killed 50 high=50",
+        ),
+        c(
+            "about",
+            "About 150 people were killed in the fighting.",
+            "killed 150 approx=1",
+        ),
+        c(
+            "around",
+            "Around 20 fighters were killed.",
+            "killed 20 approx=1",
+        ),
+        c(
+            "approximately",
+            "Approximately 70 civilians were wounded.",
+            "wounded 70 approx=1",
+        ),
+        c(
+            "some",
+            "Some 30 rebels were captured by the army.",
+            "captured 30 approx=1",
+        ),
+        c(
+            "roughly",
+            "Roughly 60 people were killed.",
+            "killed 60 approx=1",
+        ),
+        c("up to", "Up to 15 people may have been killed.", ""),
+        c(
+            "up to real",
+            "Up to 15 people were killed in the raid.",
+            "killed 15 low=- high=15",
+        ),
+        c(
+            "as many as",
+            "As many as 300 people were killed.",
+            "killed 300 high=300",
+        ),
+        c(
+            "range between",
+            "Between 10 and 15 soldiers were killed.",
+            "killed 10 low=10 high=15",
+        ),
+        c(
+            "range to",
+            "The strike killed 10 to 15 fighters.",
+            "killed 10 low=10 high=15",
+        ),
+        c(
+            "range dash",
+            "The strike killed 10-15 fighters.",
+            "killed 10 high=15",
+        ),
+        c(
+            "a dozen",
+            "A dozen people were killed in the market.",
+            "killed 12 approx=1",
+        ),
+        c(
+            "dozens",
+            "Dozens of soldiers were killed in the offensive.",
+            "killed 24 low=24 high=99",
+        ),
+        c(
+            "tens",
+            "Tens of fighters were wounded.",
+            "wounded 20 high=99",
+        ),
+        c("scores", "Scores of people were killed.", "killed 40"),
+        c(
+            "several",
+            "Several civilians were injured.",
+            "wounded 3 high=9",
+        ),
+        c(
+            "a few",
+            "A few soldiers were wounded in the exchange.",
+            "wounded 2",
+        ),
+        c(
+            "a number of",
+            "A number of fighters were killed.",
+            "killed 2 high=-",
+        ),
+        c(
+            "hundreds",
+            "Hundreds of people were killed in the siege.",
+            "killed 200",
+        ),
+        c(
+            "thousands",
+            "Thousands of people have died in the famine.",
+            "killed 2000",
+        ),
+        c(
+            "dozens more",
+            "Five soldiers were killed and dozens more wounded.",
+            "killed 5; wounded 24",
+        ),
+        c(
+            "fraction",
+            "About two thirds of them were killed in the city.",
+            "",
+        ),
+        c("percent", "Forty percent of the dead were children.", ""),
+        c(
+            "age",
+            "A ten year old child was killed by a mine.",
+            "killed 1 side=civ",
+        ),
+        c(
+            "age hyphen",
+            "A 12-year-old boy was killed by a sniper.",
+            "killed 1",
+        ),
+        c(
+            "age plural",
+            "Two 15-year-old boys were wounded.",
+            "wounded 2",
+        ),
+    ]);
+    assert!(n >= 45);
+}
+
+#[test]
+fn acled_table() {
+    let s = "Dozens of soldiers were killed and tens wounded.";
+    let f = figures(
+        s,
+        Span::new(0, s.len()),
+        &VagueTable::acled(),
+        &ActorLexicon::builtin(),
+    );
+    assert_eq!(
+        f.iter()
+            .map(|f| f.count.map(|c| c.best))
+            .collect::<Vec<_>>(),
+        vec![Some(12), Some(10)]
+    );
+}
+
+#[test]
+fn kinds_and_forms() {
+    run_cases(&[
+        c("killed passive", "Six members of the police were killed.", "killed 6 side=state"),
+        c("dead", "Four people are dead after the blast.", "killed 4"),
+        c("died", "Three soldiers died in the attack.", "killed 3"),
+        c("death of", "Activists reported the death of the rebel commander Abu Khalid al-Omar.", "killed 1"),
+        c("death of named", "Residents confirmed the death of Ahmad Saleh in the raid.", "killed 1"),
+        c("lost members", "The group lost 17 members in the air raids.", "killed 17"),
+        c("shot dead", "Two policemen were shot dead at a checkpoint.", "killed 2"),
+        c("executed", "The militants executed 11 prisoners in the square.", "killed 11"),
+        c("massacred", "At least 30 villagers were massacred overnight.", "killed 30"),
+        c("perished", "Twelve migrants perished when the boat was shelled.", "killed 12"),
+        c("bodies of", "Rescuers recovered the bodies of 8 fighters.", "killed 8"),
+        c("fatalities", "The clashes caused 17 fatalities.", "killed 17"),
+        c("deaths noun", "Officials recorded 9 deaths in the district.", "killed 9"),
+        c("death toll", "The death toll rose to 45 on Monday.", "killed 45 cum=0"),
+        c("death toll of", "The blast had a death toll of 23.", "killed 23"),
+        c("wounded", "Eleven civilians were wounded by shrapnel.", "wounded 11"),
+        c("injured", "At least 20 people were injured.", "wounded 20"),
+        c("hurt", "Five people were hurt in the explosion.", "wounded 5"),
+        c("injuring", "The bomb exploded near a school, injuring eight children.", "wounded 8 side=civ"),
+        c("killed and injured", "Twelve soldiers were killed and injured in the ambush.", "kow 12"),
+        c("killed and wounded headline", "30 fighters killed and wounded in clashes", "kow 30"),
+        c("killing and injuring", "The militants shelled the town, killing and injuring dozens of people.", "kow 24"),
+        c("casualties", "The shelling caused 14 casualties among civilians.", "kow 14"),
+        c("captured", "The army captured 25 militants in the operation.", "captured 25 side=armed"),
+        c("taken prisoner", "Seven soldiers were taken prisoner by the rebels.", "captured 7"),
+        c("prisoners", "The group said it holds 40 prisoners.", "captured 40"),
+        c("kidnapped", "Gunmen kidnapped 12 students from the school.", "captured 12"),
+        c("abducted", "Three aid workers were abducted on the road.", "captured 3"),
+        c("detained", "Police detained 15 suspects after the attack.", "captured 15"),
+        c("missing", "Four fishermen are missing after the strike.", "missing 4"),
+        c("passive", "Thirteen members of the militia were killed in the raid.", "killed 13"),
+        c("active", "Rebels killed at least 58 soldiers in the assault.", "killed 58"),
+        c("active present", "Car bomb kills 15 in the capital", "killed 15"),
+        c("participle", "A suicide bomber struck a mosque, killing three civilians and injuring eight.", "killed 3; wounded 8"),
+        c("headline", "58 government fighters killed in militant attacks", "killed 58"),
+        c("headline dead", "Four dead in suicide bombing in the city", "killed 4"),
+        c("headline dead and injured", "UN: 1 dead, at least 20 injured in the capital", "killed 1; wounded 20"),
+        c("headline kills wounds", "Suicide attack kills 4, wounds 5 in southern province", "killed 4; wounded 5"),
+        c("toll rose", "The death toll from the bombing rose to 112.", "killed 112 cum=0"),
+        c("toll climbed", "The number of dead climbed to 37 by evening.", "killed 37"),
+        c("toll apposition", "Meanwhile it rose to 600 at least, the number of members of the army who were killed during 3 months of battles.", "killed 600 cum=1 side=state"),
+        c("toll apposition casualties", "It rose to 950, the number of casualties of both parties who were documented.", "killed 950 cum=1 side=mixed"),
+        c("in addition to", "In addition to the assailant, 50 people were killed.", "killed 1 side=armed; killed 50"),
+        c("x and y killed z wounded", "Two soldiers and a civilian were killed, and nine wounded.", "killed 3; wounded 9"),
+        c("were killed and others wounded", "20 insurgents were killed and 5 others were wounded in the strikes.", "killed 20; wounded 5"),
+        c("suicide bomber", "A suicide bomber blew himself up at the checkpoint.", "killed 1 side=armed"),
+        c("suicide bomber with victims", "A bomber blew himself up in the market, killing 7 people.", "killed 1; killed 7"),
+        c("bomber caught", "The bomber was arrested before he blew himself up.", "captured 1"),
+        c("bomber survived", "The attacker survived after he detonated his vest.", ""),
+        c("killed by", "Nine civilians were killed by a landmine.", "killed 9"),
+        c("lost their lives", "Seven workers lost their lives in the strike.", "killed 7"),
+        c("gunned down", "Three brothers were gunned down at their home.", "killed 3"),
+        c("murdered", "Two farmers were murdered in the field.", "killed 2"),
+        c("assassinate", "Unknown gunmen assassinate two council members in the city", "killed 2"),
+        c("execute a man", "Militants execute a man in the main square", "killed 1"),
+        c("intransitive kill", "Eight militants kill during clashes with the army", "killed 8"),
+        c("dead and wounded", "There were 40 dead and wounded after the strike.", "kow 40"),
+        c("injuries", "Five people suffered injuries in the crash caused by the mine.", "wounded 5"),
+        c("killed or wounded", "Up to 80 soldiers were killed or wounded.", "kow 80"),
+        c("killing of", "The clashes led to the killing of at least 14 fighters.", "killed 14"),
+        c("killed, wounded headline", "Scores of insurgents killed, wounded in operations", "kow 40"),
+        c("martyrs", "The council counted 23 martyrs in the town.", "killed 23"),
+        c("went missing", "Six divers went missing during the raid.", "missing 6"),
+    ]);
+}
+
+#[test]
+fn victims_and_perpetrators() {
+    run_cases(&[
+        c(
+            "perp by",
+            "At least 45 members of pro-regime forces were killed in attacks carried out by ISIS.",
+            "killed 45 side=state perp=Islamic_State",
+        ),
+        c(
+            "perp subject",
+            "ISIS militants killed at least 58 Syrian government troops.",
+            "killed 58 side=state perp=Islamic_State",
+        ),
+        c(
+            "perp in airstrikes",
+            "Fourteen fighters were killed in Russian airstrikes near the town.",
+            "killed 14 perp=Russian_forces",
+        ),
+        c(
+            "perp coalition",
+            "The International Coalition killed 9 civilians in a strike.",
+            "killed 9 side=civ perp=International_Coalition",
+        ),
+        c(
+            "both parties",
+            "Tens of others of both parties were killed.",
+            "killed 20 side=mixed",
+        ),
+        c(
+            "both sides",
+            "Dozens of fighters from both sides were wounded.",
+            "wounded 24 side=mixed",
+        ),
+        c(
+            "civilians",
+            "Five civilians, including two children, were killed.",
+            "killed 5 side=civ",
+        ),
+        c(
+            "armed group victim",
+            "Twelve members of Hay'at Tahrir al-Sham were killed.",
+            "killed 12 side=armed",
+        ),
+        c(
+            "sdf victim",
+            "Three SDF fighters were wounded by a mine.",
+            "wounded 3 side=armed",
+        ),
+        c(
+            "external victim",
+            "Two Turkish soldiers were killed by a roadside bomb.",
+            "killed 2 side=ext",
+        ),
+        c(
+            "hezbollah",
+            "Four Hezbollah fighters were killed in the battle.",
+            "killed 4 side=ext",
+        ),
+        c(
+            "taliban",
+            "Afghan forces killed 20 Taliban fighters in the district.",
+            "killed 20 side=armed perp=Afghan_government_forces",
+        ),
+        c(
+            "shabaab perp",
+            "Al-Shabaab militants killed 13 soldiers in an ambush.",
+            "killed 13 side=state perp=al-Shabaab",
+        ),
+        c(
+            "boko haram",
+            "Boko Haram fighters kidnapped 30 girls.",
+            "captured 30 side=civ perp=Boko_Haram",
+        ),
+        c(
+            "gunmen perp side",
+            "Gunmen killed 6 worshippers at the mosque.",
+            "killed 6 side=civ perpside=armed",
+        ),
+        c(
+            "lost subject victim",
+            "The Islamic State lost 21 members in the battle.",
+            "killed 21 side=armed",
+        ),
+        c(
+            "ISIS-led",
+            "Dozens of army soldiers killed in ISIS-led offensive",
+            "killed 24 perp=Islamic_State",
+        ),
+        c(
+            "regime victim",
+            "Eleven regime soldiers were killed near the airport.",
+            "killed 11 side=state",
+        ),
+        c(
+            "ndf",
+            "Seven NDF members were wounded in the shelling.",
+            "wounded 7 side=state",
+        ),
+        c(
+            "ellipsis",
+            "Thirty soldiers were killed and dozens more wounded.",
+            "killed 30 side=state; wounded 24 side=state",
+        ),
+    ]);
+}
+
+#[test]
+fn cumulative_figures() {
+    run_cases(&[
+        c(
+            "since date",
+            "At least 300 people have been killed since the 13th of March.",
+            "killed 300 cum=1",
+        ),
+        c(
+            "since month",
+            "The group has lost 90 fighters since January.",
+            "killed 90 cum=1",
+        ),
+        c(
+            "since conflict",
+            "More than 230000 people have been killed since the conflict began.",
+            "killed 230001 cum=1",
+        ),
+        c(
+            "during months",
+            "A total of 557 soldiers were killed during 2 months of clashes.",
+            "killed 557 cum=1",
+        ),
+        c(
+            "first week",
+            "In the first week of the campaign, 31 soldiers were killed.",
+            "killed 31 cum=1",
+        ),
+        c(
+            "so far",
+            "So far 80 people have died in the fighting.",
+            "killed 80 cum=1",
+        ),
+        c(
+            "this year",
+            "Some 400 civilians have been killed this year.",
+            "killed 400 cum=1",
+        ),
+        c(
+            "in days",
+            "Fighting killed 22 in the province in 2 days.",
+            "killed 22 cum=1",
+        ),
+        c(
+            "separate incidents",
+            "Five people were killed in separate incidents.",
+            "killed 5 cum=1",
+        ),
+        c(
+            "national",
+            "About 150 Syrians were killed yesterday.",
+            "killed 150 cum=1",
+        ),
+        c(
+            "war toll",
+            "The death toll of the war tops 136,000.",
+            "killed 136000 cum=1",
+        ),
+        c(
+            "toll one event",
+            "The death toll from Saturday's blast rose to 112.",
+            "killed 112 cum=0",
+        ),
+        c(
+            "since sunday",
+            "At least 45 soldiers have been killed since Sunday in the attacks.",
+            "killed 45 cum=0",
+        ),
+        c(
+            "single event",
+            "Nine people were killed in the market bombing on Tuesday.",
+            "killed 9 cum=0",
+        ),
+        c(
+            "across the country",
+            "209 militants killed across the country",
+            "killed 209 cum=1",
+        ),
+    ]);
+}
+
+#[test]
+fn negation_and_unknowns() {
+    run_cases(&[
+        c(
+            "no information",
+            "Warplanes struck the convoy but there was no information about casualties.",
+            "kow -",
+        ),
+        c(
+            "without information",
+            "The shelling hit the village, without information about injuries.",
+            "wounded -",
+        ),
+        c(
+            "reported both sides",
+            "Casualties were reported on both sides.",
+            "kow - side=mixed",
+        ),
+        c(
+            "no one killed",
+            "No one was killed in the attack.",
+            "killed 0 low=0 high=0",
+        ),
+        c("nobody hurt", "Nobody was hurt in the blast.", "wounded 0"),
+        c("no casualties", "There were no casualties.", "kow 0"),
+        c(
+            "no injuries",
+            "Police said there were no injuries.",
+            "wounded 0",
+        ),
+        c("no deaths", "The ministry reported no deaths.", "killed 0"),
+        c(
+            "no civilians killed",
+            "No civilians were killed in the strike.",
+            "killed 0",
+        ),
+        c(
+            "threat",
+            "The militants warned residents to leave or be killed.",
+            "",
+        ),
+        c(
+            "threat to kill",
+            "The group threatened to kill 20 hostages.",
+            "",
+        ),
+        c("modal", "The bomb could have killed 50 people.", ""),
+        c(
+            "not killed",
+            "The soldiers were not killed, officials said.",
+            "",
+        ),
+        c(
+            "failed attempt",
+            "The militants tried to kill the governor.",
+            "",
+        ),
+        c("would be", "Anyone who resists would be killed.", ""),
+        c(
+            "plural unnumbered",
+            "Militants killed in strike on convoy",
+            "killed - side=armed",
+        ),
+        c(
+            "claimed lives of more",
+            "The clashes claimed the lives of more members of the army.",
+            "killed -",
+        ),
+        c(
+            "heavy casualties",
+            "The rebels suffered heavy casualties in the assault.",
+            "kow -",
+        ),
+        c(
+            "no word on",
+            "There was no word on casualties from the raid.",
+            "kow -",
+        ),
+    ]);
+}
+
+#[test]
+fn claims() {
+    run_cases(&[
+        c(
+            "claiming to have killed",
+            "ISIS put out a statement claiming to have killed scores of regime fighters.",
+            "killed 40 claim=Islamic_State",
+        ),
+        c(
+            "claimed to have killed",
+            "The Taliban claimed to have killed 30 soldiers.",
+            "killed 30 claim=Taliban",
+        ),
+        c(
+            "claimed it killed",
+            "Al-Shabaab claimed it killed 15 troops in the raid.",
+            "killed 15 claim=al-Shabaab",
+        ),
+        c(
+            "claim of responsibility is no claimed figure",
+            "ISIS claimed responsibility for the attack, which killed 12 people.",
+            "killed 12 noclaim",
+        ),
+        c(
+            "report is no claim",
+            "The monitor said 9 soldiers were killed.",
+            "killed 9 noclaim",
+        ),
+    ]);
+}
+
+#[test]
+fn not_figures() {
+    run_cases(&[
+        c("date", "On 12 March the army entered the town.", ""),
+        c("year", "In 2016 the group seized the city.", ""),
+        c(
+            "year with killed",
+            "The 2014 attack killed 20 people.",
+            "killed 20",
+        ),
+        c(
+            "month day killed",
+            "Three soldiers were killed on March 21.",
+            "killed 3",
+        ),
+        c("time", "The blast at 10:30 killed two guards.", "killed 2"),
+        c(
+            "distance",
+            "The strike hit a base 65 km away, killing 4 soldiers.",
+            "killed 4",
+        ),
+        c(
+            "distance alone",
+            "The convoy was hit 65 Km away from the city.",
+            "",
+        ),
+        c("unit name", "The 5th Corps took part in the attack.", ""),
+        c(
+            "unit name killed",
+            "Fighters of the 5th Corps were killed in the attack.",
+            "killed -",
+        ),
+        c(
+            "airstrikes",
+            "More than 130 airstrikes hit the positions.",
+            "",
+        ),
+        c(
+            "attacks",
+            "The group carried out two simultaneous attacks on the sites.",
+            "",
+        ),
+        c("vehicles", "The militants destroyed 5 vehicles.", ""),
+        c("villages", "The army recaptured 12 villages.", ""),
+        c(
+            "age victim",
+            "A ten year old child was among the wounded.",
+            "",
+        ),
+        c(
+            "page number",
+            "See page 12 of the report on killed civilians.",
+            "",
+        ),
+        c("captcha", "five × 5 = killed", ""),
+        c("ordinal", "The 21st of May saw heavy clashes.", ""),
+        c(
+            "percent toll",
+            "Women make up 40 percent of those killed.",
+            "",
+        ),
+        c("positions", "The regime shelled four major positions.", ""),
+        c(
+            "no trigger",
+            "The army advanced toward the river with 300 troops.",
+            "",
+        ),
+        c(
+            "km killed",
+            "Five soldiers were killed 20 km south of the city.",
+            "killed 5",
+        ),
+        c("incident number", "Incident #17318 was logged.", ""),
+        c(
+            "date slashes",
+            "137 killed on Friday 6/02/2015",
+            "killed 137",
+        ),
+        c(
+            "hours",
+            "Clashes lasted 48 hours and left 12 dead.",
+            "killed 12",
+        ),
+    ]);
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for s in [
+        "",
+        "killed",
+        "killed killed killed",
+        "— killed — 5 —",
+        "ٌباب سنجار killed 3",
+        "١٢ killed",
+        "5",
+        "at least",
+        "the death of",
+        "rose to",
+        ", , , were killed",
+        "No one",
+        "Казнены 5 человек, killed 2 and wounded",
+        "𝟓 people were killed",
+        "killed 999999999999999999999999 people",
+    ] {
+        for f in run(s) {
+            assert!(s.get(f.span.start..f.span.end).is_some(), "{s:?}");
+        }
+    }
+}
+
+#[test]
+fn spans_are_in_original_offsets() {
+    let text = "Intro sentence here. At least 4 soldiers were killed.";
+    let sent = Span::new(21, text.len());
+    let f = figures(text, sent, &VagueTable::default(), &ActorLexicon::builtin());
+    assert_eq!(f.len(), 1);
+    assert!(sent.contains(f[0].span));
+    assert_eq!(f[0].span.as_str(text), "At least 4 soldiers were killed");
+}
+
+#[test]
+fn daily_tallies_and_bare_dozen() {
+    run_cases(&[
+        c("daily tally", "146 died yesterday, including 55 of the regime forces.", "killed 146 cum=1"),
+        c("daily tally breakdown", "230 people were killed yesterday, including 61 soldiers, and 60 citizens were killed in the bombardment.", "killed 230 cum=1; killed 60 cum=1"),
+        c("small daily", "Five people were killed yesterday in the town.", "killed 5 cum=0"),
+        c("bare dozen", "Airstrikes kill dozen rebels in the province", "killed 12"),
+        c("weekday's dead", "Most of Friday's dead were soldiers.", "killed -"),
+        c("the organization", "The Islamic State attacked the base and 6 members at least of the organization were killed.", "killed 6 side=armed low=6 high=-"),
+        c("including in object", "The attack killed 12 people, including 5 children, and wounded 20 others.", "killed 12; wounded 20"),
+        c("among them", "At least 12 people, among them 5 children, were killed.", "killed 12"),
+        c("pronoun", "He was killed in an airstrike.", "killed 1"),
+        c("toll at", "Officials put the death toll at 50.", "killed 50"),
+        c("part of the dead", "Five of the dead were children.", ""),
+        c("part of the wounded", "15 of the wounded were taken to hospital.", ""),
+        c("two clauses", "A car bomb killed two people and injured 10 in the capital on Monday, police said.", "killed 2; wounded 10"),
+        c("left dead and wounded", "Clashes left at least 25 people dead and 40 wounded.", "killed 25; wounded 40"),
+        c("bringing the toll to", "Another soldier died overnight, bringing the death toll to 31.", "killed 1; killed 31"),
+        c("attacker killed by forces", "The attacker was killed by security forces.", "killed 1 side=armed"),
+        c("deaths of", "The monitor confirmed the deaths of 12 civilians in the raid.", "killed 12 side=civ"),
+        c("all caps headline", "ISIS KILLS 45 SOLDIERS IN DEIR EZZOR", "killed 45 side=state perp=Islamic_State"),
+        c("modifier after and is no person", "Jihadists executed three officers of the Western and Arab-backed rebel army.", "killed 3"),
+        c("group names are no persons", "The army killed 35 members of Jaish al-Islam and Faylaq al-Rahman terrorist groups.", "killed 35 side=armed"),
+        c("left dozens more", "The bombing killed 48 people and left dozens more wounded.", "killed 48; wounded 24"),
+        c("IS is an actor, not a verb", "More than 20 members of IS were killed in the strikes.", "killed 21 side=armed"),
+        c("far cue in a run-on text", "Rebels expelled the jihadists from the town last month after long battles in the countryside and the army said it would send more troops and the ministry said the roads were cut and the border crossings were closed while aid agencies called for a ceasefire and the government promised talks with the opposition in the capital next week and the monitors said the shelling continued on the outskirts of the town overnight until 9 civilians were killed in the market.", "killed 9 cum=0"),
+    ]);
+}
