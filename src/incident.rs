@@ -347,6 +347,24 @@ fn group_restates(facts: &Facts<'_>, group: &Group, figs: &[usize]) -> bool {
     })
 }
 
+/// Whether one of `figs` gives a number for a kind and victim side that the
+/// group already counts differently: another event, unless the sentence
+/// refers back to the group's ("the toll of the blast").
+fn counts_conflict(facts: &Facts<'_>, group: &Group, figs: &[usize]) -> bool {
+    figs.iter().any(|&f| {
+        let fb = &facts.figures[f].1;
+        fb.count.is_some()
+            && group.figures.iter().any(|&g| {
+                let fa = &facts.figures[g].1;
+                fa.kind == fb.kind
+                    && fa.count.is_some()
+                    && sides_compatible(side_of(fa), side_of(fb))
+                    && fa.cumulative == fb.cumulative
+                    && !counts_overlap(&fa.count, &fb.count)
+            })
+    })
+}
+
 fn collect_sentences(facts: &Facts<'_>) -> Vec<SentFacts> {
     let mut out: Vec<SentFacts> = Vec::new();
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
@@ -439,6 +457,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
             let continued = current.filter(|&c| {
                 let g = &groups[c];
                 follows(g)
+                    && (sent.anaphor || !counts_conflict(facts, g, &ev))
                     && !sent.new_event
                     && !new_place(facts, g, sent)
                     && !date_conflict(facts, g, sent)
@@ -573,13 +592,20 @@ fn combine_counts(counts: &[Count]) -> Option<Count> {
     })
 }
 
-fn merge_figures(figs: &[&Figure]) -> Vec<Casualty> {
+/// Merges the figures of one incident. Each figure comes with its origin (the
+/// sentence it was read from): figures of one sentence are distinct figures
+/// ("killing three civilians and two soldiers") and never merge together.
+fn merge_figures(figs: &[(usize, &Figure)]) -> Vec<Casualty> {
+    type Bucket<'f> = (CasualtyKind, Side, Vec<(usize, &'f Figure)>);
     // Buckets of restating figures: (representative kind, side, members).
-    let mut buckets: Vec<(CasualtyKind, Side, Vec<&Figure>)> = Vec::new();
-    let key_matches = |b: &(CasualtyKind, Side, Vec<&Figure>), f: &Figure, strict: bool| {
+    let mut buckets: Vec<Bucket<'_>> = Vec::new();
+    let key_matches = |b: &Bucket<'_>, (origin, f): (usize, &Figure), strict: bool| {
         let (kind, side, members) = b;
-        let first = members[0];
+        let first = members[0].1;
         if first.cumulative != f.cumulative || first.claimed != f.claimed {
+            return false;
+        }
+        if members.iter().any(|(o, _)| *o == origin) {
             return false;
         }
         let side_ok = if strict {
@@ -589,13 +615,13 @@ fn merge_figures(figs: &[&Figure]) -> Vec<Casualty> {
         };
         side_ok
             && (*kind == f.kind
-                || members.iter().any(|m| {
+                || members.iter().any(|(_, m)| {
                     m.kind != f.kind && restates(m, f) && m.count.is_some() && f.count.is_some()
                 }))
     };
     // Figures with a known side first, so unknown ones can join them.
-    let mut order: Vec<&Figure> = figs.to_vec();
-    order.sort_by_key(|f| side_of(f) == Side::Unknown);
+    let mut order: Vec<(usize, &Figure)> = figs.to_vec();
+    order.sort_by_key(|(_, f)| side_of(f) == Side::Unknown);
     for f in order {
         if let Some(b) = buckets.iter_mut().find(|b| key_matches(b, f, true)) {
             b.2.push(f);
@@ -611,11 +637,12 @@ fn merge_figures(figs: &[&Figure]) -> Vec<Casualty> {
             buckets[loose[0]].2.push(f);
             continue;
         }
-        buckets.push((f.kind, side_of(f), vec![f]));
+        buckets.push((f.1.kind, side_of(f.1), vec![f]));
     }
     let mut out: Vec<Casualty> = buckets
         .into_iter()
         .map(|(kind, _, members)| {
+            let members: Vec<&Figure> = members.into_iter().map(|(_, f)| f).collect();
             // The kind of the bucket is its killed member's when a combined
             // figure restated it.
             let kind = if members.iter().any(|m| m.kind == CasualtyKind::Killed)
@@ -893,7 +920,11 @@ pub(crate) fn assemble(
     let groups = group_sentences(facts, &sents);
     let mut incidents = Vec::with_capacity(groups.len());
     for group in &groups {
-        let figs: Vec<&Figure> = group.figures.iter().map(|&f| &facts.figures[f].1).collect();
+        let figs: Vec<(usize, &Figure)> = group
+            .figures
+            .iter()
+            .map(|&f| (facts.figures[f].0, &facts.figures[f].1))
+            .collect();
         let casualties = merge_figures(&figs);
         let span = group
             .members
@@ -1050,21 +1081,26 @@ pub fn merge_reports(reports: &[Report]) -> Vec<Incident> {
         .map(|members| {
             let first = all[members[0]].1;
             let mut merged = first.clone();
-            let figs: Vec<Figure> = members
+            let figs: Vec<(usize, Figure)> = members
                 .iter()
-                .flat_map(|&m| all[m].1.casualties.iter())
-                .map(|c| Figure {
-                    kind: c.kind,
-                    count: c.count,
-                    victim: c.victim.clone(),
-                    perpetrator: c.perpetrator.clone(),
-                    cumulative: c.cumulative,
-                    claimed: c.claimed,
-                    claimant: None,
-                    span: c.span,
+                .flat_map(|&m| all[m].1.casualties.iter().map(move |c| (m, c)))
+                .map(|(m, c)| {
+                    (
+                        m,
+                        Figure {
+                            kind: c.kind,
+                            count: c.count,
+                            victim: c.victim.clone(),
+                            perpetrator: c.perpetrator.clone(),
+                            cumulative: c.cumulative,
+                            claimed: c.claimed,
+                            claimant: None,
+                            span: c.span,
+                        },
+                    )
                 })
                 .collect();
-            let refs: Vec<&Figure> = figs.iter().collect();
+            let refs: Vec<(usize, &Figure)> = figs.iter().map(|(m, f)| (*m, f)).collect();
             merged.casualties = merge_figures(&refs);
             for &m in &members[1..] {
                 let other = all[m].1;

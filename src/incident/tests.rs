@@ -559,3 +559,63 @@ fn distance_is_great_circle() {
     let d = distance_km((35.33, 40.14), (34.45, 40.92));
     assert!((115.0..125.0).contains(&d), "{d}");
 }
+
+#[test]
+fn a_different_toll_without_reference_is_another_event() {
+    let mut a = article(&[
+        "Suicide attack kills 4, wounds 5 in a southern province",
+        "1 soldier killed, 5 wounded in a Humvee bombing",
+    ]);
+    a.fig(
+        "kills 4",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(4)),
+        Side::Unknown,
+    );
+    a.fig(
+        "wounds 5",
+        0,
+        CasualtyKind::Wounded,
+        Some(Count::exact(5)),
+        Side::Unknown,
+    );
+    a.fig(
+        "1 soldier",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        Side::StateForces,
+    );
+    a.fig(
+        "5 wounded",
+        0,
+        CasualtyKind::Wounded,
+        Some(Count::exact(5)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    assert_eq!(incidents[0].casualties[0].count, Some(Count::exact(4)));
+}
+
+#[test]
+fn figures_of_one_sentence_never_merge() {
+    let mut a = article(&["Shelling killed two children and three women in the town."]);
+    a.fig(
+        "two children",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::Civilians,
+    );
+    a.fig(
+        "three women",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(3)),
+        Side::Civilians,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents[0].casualties.len(), 2, "{incidents:#?}");
+}
