@@ -304,10 +304,18 @@ fn bounds(c: &Count) -> (u64, u64) {
     (c.low.unwrap_or(0), c.high.unwrap_or(u64::MAX))
 }
 
+/// Whether two counts can state the same toll. News rounds a toll as it
+/// restates it ("more than 45" in the headline, "rose to 45" in the body),
+/// so bounds are widened by a tenth, at least one.
 fn counts_overlap(a: &Option<Count>, b: &Option<Count>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let ((al, ah), (bl, bh)) = (bounds(a), bounds(b));
+            let widen = |c: &Count| {
+                let (l, h) = bounds(c);
+                let tol = (c.best / 10).max(1);
+                (l.saturating_sub(tol), h.saturating_add(tol))
+            };
+            let ((al, ah), (bl, bh)) = (widen(a), widen(b));
             al <= bh && bl <= ah
         }
         _ => true,
@@ -451,6 +459,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
             let restated = groups.iter().position(|g| {
                 !g.cumulative
                     && group_restates(facts, g, &ev)
+                    && (sent.anaphor || !counts_conflict(facts, g, &ev))
                     && !places_conflict(facts, g, sent)
                     && !date_conflict(facts, g, sent)
             });
