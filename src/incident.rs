@@ -747,6 +747,11 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
         .map(|&f| facts.figures[f].1.span.start);
     let mut candidates: Vec<(u8, usize, &DateMention)> = Vec::new();
     for &m in &group.members {
+        let about_event = !sents[m].figures.is_empty() || sents[m].event || sents[m].anaphor;
+        if !about_event {
+            // Background ("forces started today to provide protection").
+            continue;
+        }
         for &d in &sents[m].dates {
             let dm = &facts.dates[d];
             if after_report_verb(facts.text, dm.span) {
