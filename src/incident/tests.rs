@@ -407,6 +407,13 @@ fn report_date_does_not_date_the_event() {
         Some(Count::exact(12)),
         Side::StateForces,
     );
+    a.fig(
+        "Thursday's dead",
+        0,
+        CasualtyKind::Killed,
+        None,
+        Side::Unknown,
+    );
     a.date("Friday", 0, Some("2017-09-15"));
     a.date("Thursday", 0, Some("2017-09-14"));
     let incidents = a.run(Some("2017-09-15"));
@@ -618,4 +625,23 @@ fn figures_of_one_sentence_never_merge() {
     );
     let incidents = a.run(None);
     assert_eq!(incidents[0].casualties.len(), 2, "{incidents:#?}");
+}
+
+#[test]
+fn background_sentences_do_not_date_the_event() {
+    let mut a = article(&[
+        "Twelve soldiers were killed when their bus was hit near Sukhnah.",
+        "Government forces started today to escort the convoys.",
+    ]);
+    a.fig(
+        "Twelve soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(12)),
+        Side::StateForces,
+    );
+    a.date("today", 0, Some("2019-01-24"));
+    let incidents = a.run(Some("2019-01-24"));
+    let d = incidents[0].date.as_ref().unwrap();
+    assert_eq!(d.text, None, "{incidents:#?}");
 }
