@@ -155,6 +155,7 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
             "new" => Cue::New,
             "report" => Cue::Report,
             "certainty" => Cue::Certainty,
+            "by" | "against" | "acts" => return None,
             c => Cue::Event(event_type_named(c.strip_prefix("event:")?)?),
         };
         (matches!(cue, Cue::Event(_)) == events).then_some((phrase, cue))
@@ -166,6 +167,134 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
 /// of their own, since they overlap ("the strike" / "strike").
 static CUES: Lazy<PhraseTable<Cue>> = Lazy::new(|| cue_table(false));
 static EVENTS: Lazy<PhraseTable<Cue>> = Lazy::new(|| cue_table(true));
+
+/// Words around an actor's name that make it the perpetrator or the target.
+struct RoleWords {
+    /// Right before a perpetrator ("by", "belonging to the").
+    by: Vec<String>,
+    /// Right before a target ("against", "targeting").
+    against: Vec<String>,
+    /// Right after a perpetrator ("attacked", "launched").
+    acts: Vec<String>,
+}
+
+static ROLES: Lazy<RoleWords> = Lazy::new(|| {
+    let mut r = RoleWords {
+        by: Vec::new(),
+        against: Vec::new(),
+        acts: Vec::new(),
+    };
+    for row in rows(include_str!("../data/incident_cues.tsv")) {
+        let (Some(class), Some(phrase)) = (row.first(), row.get(1)) else {
+            continue;
+        };
+        let list = match *class {
+            "by" => &mut r.by,
+            "against" => &mut r.against,
+            "acts" => &mut r.acts,
+            _ => continue,
+        };
+        list.push(phrase.to_lowercase());
+    }
+    // Longest first, so "by the" is tried before "by".
+    for l in [&mut r.by, &mut r.against, &mut r.acts] {
+        l.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    }
+    r
+});
+
+/// Words that may stand between an actor's name and its verb ("ISIS
+/// fighters attacked", "militants of the Islamic State then started").
+const ACTOR_NOUNS: &[&str] = &[
+    "fighters",
+    "militants",
+    "members",
+    "forces",
+    "troops",
+    "gunmen",
+    "jihadists",
+    "then",
+    "have",
+    "has",
+    "had",
+    "reportedly",
+    "also",
+    "on",
+    "yesterday",
+    "today",
+];
+
+/// Whether `haystack` ends with `phrase` as whole words (ASCII case-insensitive).
+fn ends_with_words(haystack: &str, phrase: &str) -> bool {
+    let h = haystack.trim_end();
+    if h.len() < phrase.len() || !h.is_char_boundary(h.len() - phrase.len()) {
+        return false;
+    }
+    let tail = &h[h.len() - phrase.len()..];
+    let before = &h[..h.len() - phrase.len()];
+    tail.eq_ignore_ascii_case(phrase)
+        && !before
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// The perpetrators and targets named in the incident's event sentences,
+/// from the words around each actor's name.
+fn sentence_roles(
+    facts: &Facts<'_>,
+    group: &Group,
+    sents: &[SentFacts],
+    actors: &ActorLexicon,
+) -> (Vec<Actor>, Vec<Actor>) {
+    let (mut perps, mut targets) = (Vec::new(), Vec::new());
+    for &m in &group.members {
+        if sents[m].figures.is_empty() && !sents[m].event {
+            continue;
+        }
+        let span = facts.sentences[sents[m].sentence].span;
+        let sentence = span.as_str(facts.text);
+        for a in actors.find_all(sentence) {
+            let before = &sentence[..a.span.start];
+            let after = &sentence[a.span.end..];
+            // The words after the name, skipping "fighters", "then", ...
+            let mut rest = after.trim_start();
+            while let Some(w) = ACTOR_NOUNS.iter().find(|w| {
+                rest.len() >= w.len()
+                    && rest.is_char_boundary(w.len())
+                    && rest[..w.len()].eq_ignore_ascii_case(w)
+                    && !rest[w.len()..].starts_with(char::is_alphanumeric)
+            }) {
+                rest = rest[w.len()..].trim_start();
+            }
+            let acts = ROLES.acts.iter().any(|v| {
+                rest.len() >= v.len()
+                    && rest.is_char_boundary(v.len())
+                    && rest[..v.len()].eq_ignore_ascii_case(v)
+                    && !rest[v.len()..].starts_with(char::is_alphanumeric)
+            });
+            let by = ROLES.by.iter().any(|p| ends_with_words(before, p));
+            let against = ROLES.against.iter().any(|p| ends_with_words(before, p));
+            if !(acts || by || against) {
+                continue;
+            }
+            let abs = a.span.shift(span.start);
+            let mut actor = Actor {
+                text: abs.as_str(facts.text).to_string(),
+                actor: Some(a.name.to_string()),
+                side: a.side,
+                certainty: None,
+            };
+            if against && !by {
+                push_actor(&mut targets, &actor);
+            } else {
+                actor.certainty = certainty_of(facts, span, &actor.text);
+                push_actor(&mut perps, &actor);
+            }
+        }
+    }
+    (perps, targets)
+}
 
 fn event_type_named(s: &str) -> Option<EventType> {
     [
@@ -928,7 +1057,7 @@ pub fn incident_key(incident: &Incident) -> String {
 pub(crate) fn assemble(
     facts: &Facts<'_>,
     sources: &SourceLexicon,
-    _actors: &ActorLexicon,
+    actors: &ActorLexicon,
 ) -> Vec<Incident> {
     let sents = collect_sentences(facts);
     let groups = group_sentences(facts, &sents);
@@ -949,6 +1078,7 @@ pub(crate) fn assemble(
         let attributions = incident_sources(facts, group, &sents, sources);
         let mut perpetrators = Vec::new();
         let mut targets = Vec::new();
+        let (named_perps, named_targets) = sentence_roles(facts, group, &sents, actors);
         for c in &casualties {
             if let Some(p) = &c.perpetrator {
                 let mut p = p.clone();
@@ -959,6 +1089,18 @@ pub(crate) fn assemble(
             }
             if let Some(v) = &c.victim {
                 push_actor(&mut targets, v);
+            }
+        }
+        for p in &named_perps {
+            push_actor(&mut perpetrators, p);
+        }
+        for t in &named_targets {
+            // An actor the text makes the perpetrator is not also its target.
+            let is_perp = perpetrators
+                .iter()
+                .any(|p| p.actor.is_some() && p.actor == t.actor);
+            if !is_perp {
+                push_actor(&mut targets, t);
             }
         }
         let mut incident = Incident {

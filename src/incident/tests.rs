@@ -147,7 +147,7 @@ impl Article {
             dates: &self.dates,
             published: published.map(|p| p.parse().unwrap()),
         };
-        assemble(&facts, &SourceLexicon::builtin(), &ActorLexicon::default())
+        assemble(&facts, &SourceLexicon::builtin(), &ActorLexicon::builtin())
     }
 }
 
@@ -644,4 +644,49 @@ fn background_sentences_do_not_date_the_event() {
     let incidents = a.run(Some("2019-01-24"));
     let d = incidents[0].date.as_ref().unwrap();
     assert_eq!(d.text, None, "{incidents:#?}");
+}
+
+#[test]
+fn perpetrators_and_targets_from_the_sentence() {
+    let mut a = article(&[
+        "Warplanes believed to belong to the International Coalition targeted militias loyal to the regime forces near the T2 station, with no information about casualties.",
+    ]);
+    a.fig(
+        "no information about casualties",
+        0,
+        CasualtyKind::KilledOrWounded,
+        None,
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    let i = &incidents[0];
+    assert_eq!(i.perpetrators.len(), 1, "{i:#?}");
+    assert_eq!(
+        i.perpetrators[0].actor.as_deref(),
+        Some("International Coalition")
+    );
+    assert_eq!(i.perpetrators[0].certainty.as_deref(), Some("believed to"));
+    assert_eq!(i.event_type, EventType::AirStrike);
+}
+
+#[test]
+fn actor_before_an_attack_verb_is_the_perpetrator() {
+    let mut a = article(&[
+        "ISIS fighters attacked checkpoints of the Syrian army on Saturday, killing 5 soldiers.",
+    ]);
+    a.fig(
+        "5 soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::StateForces,
+    );
+    let incidents = a.run(None);
+    let i = &incidents[0];
+    assert_eq!(
+        i.perpetrators[0].actor.as_deref(),
+        Some("Islamic State"),
+        "{i:#?}"
+    );
+    assert!(i.perpetrators[0].certainty.is_none());
 }
