@@ -537,9 +537,9 @@ fn credit_at(text: &str, at: usize, e: usize, agency_ok: bool) -> Option<(usize,
         if !rest.starts_with('(') {
             break;
         }
-        let close = rest[..rest.len().min(60)].find([')', '('].as_slice());
-        let close = match close {
-            Some(c) if rest[c..].starts_with(')') && c > 1 => c,
+        let window = rest.get(1..).unwrap_or("");
+        let close = match window.find([')', '('].as_slice()) {
+            Some(c) if c < 60 && window[c..].starts_with(')') && c > 0 => c + 1,
             _ => break,
         };
         let inner = Span::new(pos + 1, pos + close);
@@ -576,6 +576,9 @@ fn should_merge(text: &str, prev: Span, next: Span) -> bool {
     if !n.contains(is_word_char) || !p.contains(is_word_char) {
         return true;
     }
+    if is_date_only(text, next) {
+        return true; // a caption's date after its period: "... border. July 27 2016."
+    }
     let p_core = p.trim_end_matches(|c| is_close(c) || is_blank(c));
     let first = n.chars().next().unwrap_or(' ');
     if p_core.ends_with(['?', '!']) || p_core.ends_with('…') || p_core.ends_with("...") {
@@ -606,6 +609,22 @@ fn should_merge(text: &str, prev: Span, next: Span) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether the words of `span` are only a date: a month, numbers, a weekday.
+fn is_date_only(text: &str, span: Span) -> bool {
+    let mut month = false;
+    for t in tokens(text, span) {
+        let w = t.as_str(text);
+        match t.kind {
+            TokenKind::Punct => {}
+            TokenKind::Number if w.len() <= 4 => {}
+            TokenKind::Word if LEXICON.is_month(w) => month = true,
+            TokenKind::Word if LEXICON.is_weekday(w) => {}
+            _ => return false,
+        }
+    }
+    month
 }
 
 /// Whether `[s, e)` of `region` has no word character on either side.
