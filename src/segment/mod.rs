@@ -408,6 +408,18 @@ fn sub_split(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, Cut)>)
             start_cut = Cut::Forced;
         }
     }
+    // "REUTERS/Stringer The army ..." at the start: the credit closes the
+    // caption before.
+    if start == s {
+        if let Some(end) = slash_credit(text, s, e) {
+            let (rs, _) = trim(text, end, e);
+            if rs < e && starts_sentence(&text[rs..e]) {
+                out.push((s, end, Cut::Attach { photo: true }));
+                start = rs;
+                start_cut = Cut::Forced;
+            }
+        }
+    }
     let bytes = chunk.as_bytes();
     let mut i = start - s;
     while i < bytes.len() {
@@ -419,6 +431,12 @@ fn sub_split(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, Cut)>)
                 let (rs, _) = trim(text, end, e);
                 (rs < e && starts_sentence(&text[rs..e])).then_some((end, rs, Cut::AfterCredit))
             }),
+            b'A'..=b'Z' if at > start && text[..at].ends_with(is_blank) => {
+                slash_credit(text, at, e).and_then(|end| {
+                    let (rs, _) = trim(text, end, e);
+                    (rs < e && starts_sentence(&text[rs..e])).then_some((end, rs, Cut::AfterCredit))
+                })
+            }
             _ if text[at..e].starts_with('…') => ellipsis_cut(text, at + '…'.len_utf8(), e)
                 .map(|r| (at + '…'.len_utf8(), r, Cut::Forced)),
             _ => None,
@@ -460,11 +478,8 @@ fn glued_separator(text: &str, at: usize, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     // "&amp;", "&#39;"
-    let word = text[s..at]
-        .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '#' || c == '&'))
-        .next()
-        .unwrap_or("");
-    if word.starts_with('&') {
+    let head = text[s..at].trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '#');
+    if head.ends_with('&') && head.len() + 1 < at - s {
         return None;
     }
     Some(at + 1)
@@ -510,6 +525,10 @@ fn period_cut(text: &str, at: usize, e: usize) -> Option<(usize, usize)> {
     if trimmed.len() == rest.len() || trimmed.is_empty() {
         return None; // "3.5", "U.S.", or the end
     }
+    if trimmed.starts_with("--") || trimmed.starts_with('—') {
+        // A source tag after the last sentence: "... border. --Reuters"
+        return Some((left_end, e - trimmed.len()));
+    }
     let next = trimmed.chars().next()?;
     if !(next.is_lowercase() || next.is_ascii_digit()) {
         return None;
@@ -552,6 +571,46 @@ fn credit_at(text: &str, at: usize, e: usize, agency_ok: bool) -> Option<(usize,
         pos = trim(text, end, e).0;
     }
     found
+}
+
+/// A photo credit "AGENCY/Name Name" at `at` ("REUTERS/Stringer"): the
+/// agency in capitals, a slash, then at most two capitalised name words that
+/// are not sentence starters. Returns its end.
+fn slash_credit(text: &str, at: usize, e: usize) -> Option<usize> {
+    let rest = text.get(at..e)?;
+    let slash = rest.find('/')?;
+    let agency = &rest[..slash];
+    if agency.len() < 2 || !agency.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    if !credit_kind(text, Span::new(at, at + slash)).1 {
+        return None;
+    }
+    let mut end = at + slash + 1;
+    let mut names = 0;
+    while names < 2 {
+        let tail = &text[end..e];
+        let lead = if names == 0 {
+            0
+        } else {
+            tail.len() - tail.trim_start_matches(is_blank).len()
+        };
+        if names > 0 && lead == 0 {
+            break;
+        }
+        let word_start = end + lead;
+        let word = &text[word_start..e];
+        let len = word
+            .find(|c: char| !(is_word_char(c) || c == '-' || c == '\''))
+            .unwrap_or(word.len());
+        let w = &word[..len];
+        if len == 0 || !w.starts_with(char::is_uppercase) || LEXICON.is_starter(w) {
+            break;
+        }
+        end = word_start + len;
+        names += 1;
+    }
+    (names > 0).then_some(end)
 }
 
 /// Whether the words of `inner` make a photo credit or an agency name.
@@ -757,7 +816,10 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool) {
     if let Some(kind) = cues.debris {
         return (Debris(kind), false);
     }
-    if p.credit || cues.marker {
+    if p.credit {
+        return (Caption, false);
+    }
+    if cues.marker {
         return (Caption, true);
     }
     if let Some(end) = date_end {
@@ -805,7 +867,8 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
             continue;
         }
         let first = (start..end).find(|&i| kinds[i] != Dateline);
-        let role = if (start..end).any(|i| spreads[i]) {
+        let credited = pieces[start..end].iter().any(|p| p.credit);
+        let role = if !credited && (start..end).any(|i| spreads[i]) {
             Some(Caption)
         } else {
             first.map(|i| kinds[i]).filter(|k| matches!(k, Debris(_)))
