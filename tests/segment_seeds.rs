@@ -150,6 +150,19 @@ fn throughput_on_fakes() {
     }
     let secs = t0.elapsed().as_secs_f64();
     let mb = (all.len() * rounds) as f64 / 1e6;
+    // The floor: bare Unicode sentence boundaries over the same texts.
+    let t1 = std::time::Instant::now();
+    let mut m = 0;
+    for _ in 0..rounds {
+        for t in &texts {
+            m += unicode_segmentation::UnicodeSegmentation::split_sentence_bound_indices(*t)
+                .count();
+        }
+    }
+    eprintln!(
+        "bare UAX #29: {m} sentences, {:.1} MB/s",
+        mb / t1.elapsed().as_secs_f64()
+    );
     eprintln!(
         "{} texts, {:.2} MB x {rounds}: {n} sentences in {secs:.3} s = {:.1} MB/s",
         texts.len(),

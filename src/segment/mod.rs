@@ -578,9 +578,8 @@ fn credit_at(text: &str, at: usize, e: usize, agency_ok: bool) -> Option<(usize,
 /// are not sentence starters. Returns its end.
 fn slash_credit(text: &str, at: usize, e: usize) -> Option<usize> {
     let rest = text.get(at..e)?;
-    let slash = rest.find('/')?;
-    let agency = &rest[..slash];
-    if agency.len() < 2 || !agency.bytes().all(|b| b.is_ascii_uppercase()) {
+    let slash = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    if slash < 2 || rest.as_bytes().get(slash) != Some(&b'/') {
         return None;
     }
     if !credit_kind(text, Span::new(at, at + slash)).1 {
@@ -847,11 +846,17 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
             r.1 = i + 1;
         }
     }
+    // Pieces other than datelines in each unit.
+    let mut sizes = vec![0usize; units];
+    for p in pieces.iter().filter(|p| !p.dateline) {
+        if let Some(n) = sizes.get_mut(p.unit) {
+            *n += 1;
+        }
+    }
     let mut kinds: Vec<SentenceKind> = Vec::with_capacity(pieces.len());
     let mut spreads = vec![false; pieces.len()];
     for p in pieces {
-        let (start, end) = ranges.get(p.unit).copied().unwrap_or((0, 0));
-        let alone = pieces[start..end].iter().filter(|q| !q.dateline).count() == 1;
+        let alone = sizes.get(p.unit) == Some(&1);
         let (kind, spread) = initial_kind(text, p, alone);
         spreads[kinds.len()] = spread;
         kinds.push(kind);
