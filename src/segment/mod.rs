@@ -761,15 +761,15 @@ fn scan_words(text: &str, span: Span) -> (usize, Option<usize>) {
         }
         words += 1;
         window = [window[1], window[2], Some(t)];
-        if let [Some(a), Some(b), Some(c)] = window {
+        let year = t.kind == TokenKind::Number && t.span.len() == 4;
+        if let (true, [Some(a), Some(b), Some(c)]) = (year, window) {
             let (a, b, c) = (a.as_str(text), b.as_str(text), c.as_str(text));
-            let is_year =
-                |y: &str| y.len() == 4 && y.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
             let is_day =
                 |d: &str| d.len() <= 2 && d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
-            let mdy = LEXICON.is_month(a) && is_day(b);
+            let is_year = c.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
+            let mdy = is_day(b) && LEXICON.is_month(a);
             let dmy = is_day(a) && LEXICON.is_month(b);
-            if (mdy || dmy) && is_year(c) {
+            if is_year && (mdy || dmy) {
                 date_end = Some(t.span.end);
             }
         }
