@@ -73,9 +73,16 @@ fn seed_001_captions_related_links_and_footer() {
     let Some(text) = seed("001_") else { return };
     let all = sentences(&text);
     for start in ["A boy who fled", "Iraqi government forces drive down"] {
-        assert_eq!(kind_of(&text, &all, start), SentenceKind::Caption, "{start}");
+        assert_eq!(
+            kind_of(&text, &all, start),
+            SentenceKind::Caption,
+            "{start}"
+        );
     }
-    for start in ["Tillerson:", "ISIS militants killed in Libya by US airstrike"] {
+    for start in [
+        "Tillerson:",
+        "ISIS militants killed in Libya by US airstrike",
+    ] {
         assert_eq!(
             kind_of(&text, &all, start),
             SentenceKind::Debris(DebrisKind::Related),
@@ -86,7 +93,10 @@ fn seed_001_captions_related_links_and_footer() {
     assert!(is_debris(kind_of(&text, &all, "| About Us")));
     assert_eq!(kind_of(&text, &all, "Supply lines"), SentenceKind::Headline);
     assert_eq!(kind_of(&text, &all, "::"), SentenceKind::Dateline);
-    assert_eq!(kind_of(&text, &all, "ISIS militants killed at least 58"), SentenceKind::Body);
+    assert_eq!(
+        kind_of(&text, &all, "ISIS militants killed at least 58"),
+        SentenceKind::Body
+    );
 }
 
 #[test]
@@ -115,8 +125,16 @@ fn seed_003_dateline_and_footer() {
     assert_eq!(all[i].kind, SentenceKind::Dateline);
     assert!(all[i].span.as_str(&text).ends_with('–'));
     assert_eq!(all[i + 1].kind, SentenceKind::Body);
-    assert!(all[i + 1].span.as_str(&text).starts_with("Militant fighters"));
-    for start in ["Leave a comment", "five × 5 =", "Reporting by", "Source: ARA News"] {
+    assert!(all[i + 1]
+        .span
+        .as_str(&text)
+        .starts_with("Militant fighters"));
+    for start in [
+        "Leave a comment",
+        "five × 5 =",
+        "Reporting by",
+        "Source: ARA News",
+    ] {
         assert!(is_debris(kind_of(&text, &all, start)), "{start}");
     }
     assert_eq!(kind_of(&text, &all, "File photo"), SentenceKind::Caption);
@@ -155,8 +173,8 @@ fn throughput_on_fakes() {
     let mut m = 0;
     for _ in 0..rounds {
         for t in &texts {
-            m += unicode_segmentation::UnicodeSegmentation::split_sentence_bound_indices(*t)
-                .count();
+            m +=
+                unicode_segmentation::UnicodeSegmentation::split_sentence_bound_indices(*t).count();
         }
     }
     eprintln!(

@@ -41,6 +41,8 @@ pub(crate) enum Mode {
     Prefix,
     /// The whole region, ignoring punctuation around it.
     Exact,
+    /// At the start of a sentence of at most 8 words ("Source Reuters").
+    Short,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -199,6 +201,7 @@ fn parse_mode(mode: &str) -> Option<Mode> {
         "contains" => Mode::Contains,
         "prefix" => Mode::Prefix,
         "exact" => Mode::Exact,
+        "short" => Mode::Short,
         _ => return None,
     })
 }

@@ -119,6 +119,8 @@ const PHRASE_MAX_WORDS: usize = 60;
 const HEADLINE_MAX_WORDS: usize = 25;
 /// Longest sentence after an opening date line read as the headline.
 const LEAD_HEADLINE_MAX_WORDS: usize = 14;
+/// Longest sentence marked by a phrase of mode "short" ("Source Reuters").
+const SHORT_WORDS: usize = 8;
 /// Lines up to this size pass a caption or debris role to all their parts.
 const SHORT_UNIT_BYTES: usize = 400;
 /// A place dateline is looked for in this many first lines only.
@@ -261,9 +263,12 @@ impl<'t> Builder<'t> {
         };
         let mut from = ls;
         if !cont {
-            if !self.seen_content {
-                if let Some(n) = rules::date_prefix(&self.text[ls..le]) {
-                    self.push_dateline(ls, ls + n, unit, gap, true);
+            // A date opening the text, or a line that is only a date near
+            // the top ("Updated: March 3, 2017 10:45 GMT").
+            if let Some(n) = rules::date_prefix(&self.text[ls..le]) {
+                let whole = trim(self.text, ls + n, le).0 >= le;
+                if !self.seen_content || whole && unit < DATELINE_UNITS {
+                    self.push_dateline(ls, ls + n, unit, gap, !self.seen_content);
                     from = trim(self.text, ls + n, le).0;
                 }
             }
@@ -724,6 +729,7 @@ fn cues(region: &str, words: usize) -> Cues {
         let fits = match meta.mode {
             Mode::Exact => is_exact(region, s, e),
             Mode::Prefix => is_prefix(region, s, e),
+            Mode::Short => words <= SHORT_WORDS && is_prefix(region, s, e),
             Mode::Contains => on_word_bounds(region, s, e),
         };
         if !fits {

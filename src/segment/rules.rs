@@ -139,7 +139,22 @@ fn date(i: &str) -> IResult<&str, &str> {
         take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
         year,
     );
-    alt((recognize(dmy), recognize(mdy), recognize(glued))).parse(i)
+    alt((
+        recognize(dmy),
+        recognize(mdy),
+        recognize(glued),
+        numeric_date,
+    ))
+    .parse(i)
+}
+
+/// `26.11.2014`, `26/11/2014`, `2014-11-26`.
+fn numeric_date(i: &str) -> IResult<&str, &str> {
+    let two = || take_while_m_n(1, 2, |c: char| c.is_ascii_digit());
+    let sep = || alt((char('.'), char('/'), char('-')));
+    let dmy = (two(), sep(), two(), sep(), year);
+    let iso = (year, char('-'), two(), char('-'), two());
+    alt((recognize(dmy), recognize(iso))).parse(i)
 }
 
 fn time(i: &str) -> IResult<&str, &str> {
@@ -304,7 +319,7 @@ mod tests {
 
     #[test]
     fn date_prefixes() {
-        let cases: [(&str, &str, Option<&str>); 9] = [
+        let cases: [(&str, &str, Option<&str>); 11] = [
             (
                 "weekday dmy",
                 "Mon 07 Mar 2016 Rockets hit",
@@ -332,6 +347,8 @@ mod tests {
                 Some("Monday 3 March 2014 10:45"),
             ),
             ("comma", "March 3, 2014 X", Some("March 3, 2014")),
+            ("numeric", "03.03.2014 X", Some("03.03.2014")),
+            ("iso", "Updated: 2014-03-03 X", Some("Updated: 2014-03-03")),
             ("no year", "March 3 X", None),
             ("sentence", "Three people died", None),
         ];

@@ -291,6 +291,23 @@ fn datelines() {
             ],
         },
         Case {
+            name: "a date line under the headline",
+            text: "Blast kills 3\n\nUpdated: March 3, 2017 10:45 GMT\n\nA blast killed three.",
+            want: &[
+                (Headline, "Blast kills 3"),
+                (Dateline, "Updated: March 3, 2017 10:45 GMT"),
+                (Body, "A blast killed three."),
+            ],
+        },
+        Case {
+            name: "a date in a later line stays in its sentence",
+            text: "Blast kills 3\n\nMarch 3, 2017 was the worst day.",
+            want: &[
+                (Headline, "Blast kills 3"),
+                (Body, "March 3, 2017 was the worst day."),
+            ],
+        },
+        Case {
             name: "hyphenated capitals are no dateline",
             text: "ISIS-led attacks killed 5 in Hama.",
             want: &[(Body, "ISIS-led attacks killed 5 in Hama.")],
@@ -388,6 +405,11 @@ fn debris() {
                 (Headline, "Blast kills 3"),
                 (Body, "A blast killed three."),
             ],
+        },
+        Case {
+            name: "short source line",
+            text: "Two died.\n\nSource TRT and agencies",
+            want: &[(Body, "Two died."), (NAV, "Source TRT and agencies")],
         },
         Case {
             name: "source tag",
