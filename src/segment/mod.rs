@@ -211,6 +211,8 @@ struct Piece {
     lead_date: bool,
     /// Ends with a photo credit.
     credit: bool,
+    /// Has a letter or digit.
+    has_word: bool,
 }
 
 struct Builder<'t> {
@@ -298,6 +300,7 @@ impl<'t> Builder<'t> {
             dateline: true,
             lead_date: lead,
             credit: false,
+            has_word: true,
         });
     }
 
@@ -330,19 +333,23 @@ impl<'t> Builder<'t> {
         }
         let first_new = self.pieces.len();
         for (i, &(s, e, cut)) in cuts.iter().enumerate() {
+            let has_word = text[s..e].contains(is_word_char);
             let in_line = self.pieces.len() > first_new;
             let joinable =
                 (in_line || (i == 0 && cont)) && self.pieces.last().is_some_and(|p| !p.dateline);
             let merge = joinable
                 && match cut {
                     _ if i == 0 && cont => true,
-                    Cut::Natural => should_merge(text, self.last_span(), Span::new(s, e)),
+                    Cut::Natural => {
+                        should_merge(text, self.last_piece(), Span::new(s, e), has_word)
+                    }
                     Cut::Attach { .. } => true,
                     _ => false,
                 };
             if merge {
                 if let Some(last) = self.pieces.last_mut() {
                     last.span.end = e;
+                    last.has_word |= has_word;
                     if let Cut::Attach { photo: true } = cut {
                         last.credit = true;
                     }
@@ -370,6 +377,7 @@ impl<'t> Builder<'t> {
                 dateline: false,
                 lead_date: false,
                 credit: matches!(cut, Cut::Attach { photo: true }),
+                has_word,
             });
         }
         if let Some(last) = self.pieces.last_mut() {
@@ -378,8 +386,10 @@ impl<'t> Builder<'t> {
         self.cuts = cuts;
     }
 
-    fn last_span(&self) -> Span {
-        self.pieces.last().map_or(Span::default(), |p| p.span)
+    fn last_piece(&self) -> (Span, bool) {
+        self.pieces
+            .last()
+            .map_or((Span::default(), false), |p| (p.span, p.has_word))
     }
 }
 
@@ -432,10 +442,19 @@ fn sub_split(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, Cut)>)
         let step = match bytes[i] {
             b';' => glued_separator(text, at, s, e).map(|r| (at, r, Cut::Separator)),
             b'.' => period_cut(text, at, e).map(|(l, r)| (l, r, Cut::Forced)),
-            b'(' if at > start => credit_at(text, at, e, false).and_then(|(end, _)| {
-                let (rs, _) = trim(text, end, e);
-                (rs < e && starts_sentence(&text[rs..e])).then_some((end, rs, Cut::AfterCredit))
-            }),
+            b'(' if at > start => match credit_at(text, at, e, false) {
+                Some((end, _)) => {
+                    let (rs, _) = trim(text, end, e);
+                    if rs < e && starts_sentence(&text[rs..e]) {
+                        Some((end, rs, Cut::AfterCredit))
+                    } else {
+                        // Skip the credits, so a run of them is read once.
+                        i = end - s;
+                        continue;
+                    }
+                }
+                None => None,
+            },
             b'A'..=b'Z' if at > start && text[..at].ends_with(is_blank) => {
                 slash_credit(text, at, e).and_then(|end| {
                     let (rs, _) = trim(text, end, e);
@@ -633,12 +652,14 @@ fn credit_kind(text: &str, inner: Span) -> (bool, bool) {
 }
 
 /// Whether to undo a Unicode sentence boundary between `prev` and `next`.
-fn should_merge(text: &str, prev: Span, next: Span) -> bool {
-    let p = prev.as_str(text);
-    let n = next.as_str(text);
-    if !n.contains(is_word_char) || !p.contains(is_word_char) {
+/// `prev` comes with whether it has a word character, `next_word` tells the
+/// same of `next`.
+fn should_merge(text: &str, (prev, prev_word): (Span, bool), next: Span, next_word: bool) -> bool {
+    if !prev_word || !next_word {
         return true;
     }
+    let p = prev.as_str(text);
+    let n = next.as_str(text);
     if is_date_only(text, next) {
         return true; // a caption's date after its period: "... border. July 27 2016."
     }

@@ -528,6 +528,24 @@ fn odd_inputs_keep_span_invariants() {
     for text in odd {
         check_invariants(text);
     }
+    // Pathological repetitions stay linear (this test would time out).
+    for unit in [
+        "!!! ",
+        "x.",
+        "a. ",
+        "(",
+        "a;",
+        "\n",
+        "Gen. ",
+        "“ ",
+        ". ",
+        "(Reuters Photo) ",
+    ] {
+        let text = unit.repeat(40_000);
+        let t = std::time::Instant::now();
+        check_invariants(&text);
+        assert!(t.elapsed().as_secs() < 20, "{unit:?} is slow");
+    }
     assert!(sentences("").is_empty());
     assert!(sentences(" \n\t\r\n").is_empty());
     assert_eq!(sentences(&long).len(), 5000);
