@@ -274,6 +274,17 @@ impl<'t> Builder<'t> {
                     from = trim(self.text, ls + n, le).0;
                 }
             }
+            let after_lead = self
+                .pieces
+                .last()
+                .is_some_and(|p| p.lead_date && p.unit == unit);
+            if after_lead && from < le {
+                if let Some(n) = rules::bare_dateline(&self.text[from..le]) {
+                    self.push_dateline(from, from + n, unit, gap, false);
+                    self.dateline_done = true;
+                    from = trim(self.text, from + n, le).0;
+                }
+            }
             if !self.dateline_done && unit < DATELINE_UNITS && from < le {
                 if let Some(n) = rules::place_dateline(&self.text[from..le]) {
                     self.push_dateline(from, from + n, unit, gap, false);

@@ -92,6 +92,22 @@ pub(crate) fn place_dateline(line: &str) -> Option<usize> {
     Some(line.len() - rest.len())
 }
 
+/// A place in capitals without a dash, right after an opening date line:
+/// "BEIRUT Syrian forces ...". The capitals hold at least five letters (so
+/// not "ISIS") and a capitalised word that is not all capitals follows.
+pub(crate) fn bare_dateline(line: &str) -> Option<usize> {
+    let (rest, words) = caps_place(line).ok()?;
+    let letters: usize = words
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    let (next, _) = ws1(rest).ok()?;
+    let word = next.split(is_space).next().unwrap_or("");
+    let capitalised = word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let all_caps = word.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    (letters >= 5 && capitalised && (!all_caps || word.len() == 1)).then(|| line.len() - rest.len())
+}
+
 fn day(i: &str) -> IResult<&str, u32> {
     verify(
         map_res(
@@ -291,6 +307,11 @@ mod tests {
                 want: Some("::"),
             },
             Case {
+                name: "comma date agency",
+                line: "HOMS, Sept 12 (Reuters) - Rockets",
+                want: Some("HOMS, Sept 12 (Reuters) -"),
+            },
+            Case {
                 name: "title without agency",
                 line: "Kabul - Gunmen",
                 want: None,
@@ -314,6 +335,26 @@ mod tests {
         for c in cases {
             let got = place_dateline(c.line).map(|n| &c.line[..n]);
             assert_eq!(got, c.want, "case {}", c.name);
+        }
+    }
+
+    #[test]
+    fn bare_datelines() {
+        let cases = [
+            (
+                "place then sentence",
+                "DAMASCUS Rebels fired",
+                Some("DAMASCUS"),
+            ),
+            ("place then article", "ALEPPO A bomb", Some("ALEPPO")),
+            ("two words", "DEIR EZZOR At least 5", Some("DEIR EZZOR")),
+            ("short acronym", "ISIS Fighters", None),
+            ("lower case after", "ALEPPO was hit", None),
+            ("acronym after", "ALEPPO SANA said", None),
+        ];
+        for (name, line, want) in cases {
+            let got = bare_dateline(line).map(|n| &line[..n]);
+            assert_eq!(got, want, "case {name}");
         }
     }
 

@@ -283,6 +283,15 @@ fn datelines() {
             ],
         },
         Case {
+            name: "capitals after the date line",
+            text: "Last updated at Mar 032016 DAMASCUS Rebels fired 20 shells.",
+            want: &[
+                (Dateline, "Last updated at Mar 032016"),
+                (Dateline, "DAMASCUS"),
+                (Body, "Rebels fired 20 shells."),
+            ],
+        },
+        Case {
             name: "published date line before a long lede",
             text: "Published May 2 2017 Gunmen killed at least 12 people in an attack on a market in the north of the province on Tuesday, officials said.",
             want: &[
