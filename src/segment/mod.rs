@@ -327,8 +327,12 @@ impl<'t> Builder<'t> {
         if ends_final(prev) {
             return false;
         }
+        // A lower-case first word continues, unless it holds a capital: a
+        // line may open with "al-Assad" or "ad-Dawla".
         let next = &self.text[ls..];
-        prev.ends_with(',') || next.starts_with(char::is_lowercase)
+        let word = next.split(is_blank).next().unwrap_or("");
+        let lower = word.starts_with(char::is_lowercase) && !word.contains(char::is_uppercase);
+        prev.ends_with(',') || lower
     }
 
     /// Splits `[from, to)` of one line into pieces.

@@ -196,6 +196,14 @@ fn lines_and_paragraphs() {
             )],
         },
         Case {
+            name: "a name with a lower-case article starts a new line",
+            text: "Monitor: 9 killed in Homs\nal-Nusra claimed the attack.",
+            want: &[
+                (Headline, "Monitor: 9 killed in Homs"),
+                (Body, "al-Nusra claimed the attack."),
+            ],
+        },
+        Case {
             name: "line ending with a comma continues",
             text: "In Homs, Hama,\nIdlib and Aleppo shells fell.",
             want: &[(Body, "In Homs, Hama,\nIdlib and Aleppo shells fell.")],
@@ -449,6 +457,11 @@ fn captions() {
             name: "past tense with a date is body",
             text: "Rebels killed 12 soldiers in Aleppo on March 3, 2016.",
             want: &[(Body, "Rebels killed 12 soldiers in Aleppo on March 3, 2016.")],
+        },
+        Case {
+            name: "a participle is no caption verb",
+            text: "Gunmen carrying rifles stormed Tal Abyad on May 2, 2016.",
+            want: &[(Body, "Gunmen carrying rifles stormed Tal Abyad on May 2, 2016.")],
         },
         Case {
             name: "reporting verb vetoes",

@@ -122,6 +122,8 @@ impl Iterator for Tokens<'_> {
     }
 }
 
+impl core::iter::FusedIterator for Tokens<'_> {}
+
 /// The length and kind of the token at the start of `s` (not blank).
 fn scan(s: &str) -> (usize, TokenKind) {
     let b = s.as_bytes();
