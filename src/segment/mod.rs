@@ -832,6 +832,20 @@ fn nav_bar(s: &str, words: usize) -> bool {
     pipes >= 2 && parts >= 2 && words <= 4 * parts
 }
 
+/// A byline: "By Jane Doe", "By JANE DOE and Ali Omar", at most 6 words
+/// without final punctuation, all capitalised but "and".
+fn byline(s: &str, words: usize) -> bool {
+    let Some(names) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
+        return false;
+    };
+    words <= 6
+        && !ends_final(s)
+        && names
+            .split(|c: char| is_blank(c) || c == ',')
+            .filter(|w| !w.is_empty() && *w != "and")
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// A source line like "--Reuters" or "— AFP".
 fn source_tag(s: &str, words: usize) -> bool {
     (s.starts_with("--") || s.starts_with('—')) && words <= 4
@@ -850,7 +864,8 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool) {
         return (Debris(DebrisKind::Captcha), false);
     }
     let (words, date_end) = scan_words(text, p.span);
-    if nav_bar(s, words) || source_tag(s, words) {
+    let whole = p.line_start && p.line_end;
+    if nav_bar(s, words) || source_tag(s, words) || whole && byline(s, words) {
         return (Debris(DebrisKind::Navigation), false);
     }
     let cues = cues(s, words);
@@ -870,7 +885,7 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool) {
             return (Caption, true);
         }
     }
-    if p.line_start && p.line_end && !ends_final(s) && words <= HEADLINE_MAX_WORDS {
+    if whole && !ends_final(s) && words <= HEADLINE_MAX_WORDS {
         return (Headline, false);
     }
     (Body, false)

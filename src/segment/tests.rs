@@ -517,6 +517,49 @@ fn captions() {
 }
 
 #[test]
+fn wire_story_layouts() {
+    check(&[
+        Case {
+            name: "agency story",
+            text: "Air strikes kill 20 in Idlib: monitor\n\nBy Jane Doe\n\n3 Min Read\n\n\
+                   HOMS (Reuters) - Air strikes killed at least 20 people on Monday, a monitor said.\n\n\
+                   Women were among the dead.\n\nReporting by Jane Doe; Editing by Tom Roe\n\n\
+                   Our Standards: The Example Trust Principles.",
+            want: &[
+                (Headline, "Air strikes kill 20 in Idlib: monitor"),
+                (NAV, "By Jane Doe"),
+                (NAV, "3 Min Read"),
+                (Dateline, "HOMS (Reuters) -"),
+                (Body, "Air strikes killed at least 20 people on Monday, a monitor said."),
+                (Body, "Women were among the dead."),
+                (NAV, "Reporting by Jane Doe; Editing by Tom Roe"),
+                (NAV, "Our Standards: The Example Trust Principles."),
+            ],
+        },
+        Case {
+            name: "wire story with a rule and a credit line",
+            text: "IDLIB, Syria (AP) — A car bomb killed 7 people.\n\n___\n\n\
+                   Writer Ali Omar contributed to this report.\n\n\
+                   Copyright 2019 Example Press. All rights reserved. This material may not be redistributed.",
+            want: &[
+                (Dateline, "IDLIB, Syria (AP) —"),
+                (Body, "A car bomb killed 7 people."),
+                (NAV, "___"),
+                (NAV, "Writer Ali Omar contributed to this report."),
+                (COPYRIGHT, "Copyright 2019 Example Press."),
+                (COPYRIGHT, "All rights reserved."),
+                (COPYRIGHT, "This material may not be redistributed."),
+            ],
+        },
+        Case {
+            name: "by in a sentence is no byline",
+            text: "By Sunday 20 were dead.\n\nBy nightfall the town fell",
+            want: &[(Body, "By Sunday 20 were dead."), (Headline, "By nightfall the town fell")],
+        },
+    ]);
+}
+
+#[test]
 fn odd_inputs_keep_span_invariants() {
     let long = "Gunmen killed 3. ".repeat(5000);
     let odd: &[&str] = &[
