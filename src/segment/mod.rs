@@ -213,6 +213,8 @@ struct Piece {
     credit: bool,
     /// Has a letter or digit.
     has_word: bool,
+    /// Follows a separator (`;` between headlines).
+    after_sep: bool,
 }
 
 struct Builder<'t> {
@@ -312,6 +314,7 @@ impl<'t> Builder<'t> {
             lead_date: lead,
             credit: false,
             has_word: true,
+            after_sep: false,
         });
     }
 
@@ -393,6 +396,7 @@ impl<'t> Builder<'t> {
                 lead_date: false,
                 credit: matches!(cut, Cut::Attach { photo: true }),
                 has_word,
+                after_sep: cut == Cut::Separator,
             });
         }
         if let Some(last) = self.pieces.last_mut() {
@@ -825,11 +829,22 @@ fn non_latin(s: &str) -> bool {
     letters.peek().is_some() && letters.all(|c| (c as u32) > 0x24F)
 }
 
-/// A navigation bar: "| About Us | Privacy Policy | Contact |".
-fn nav_bar(s: &str, words: usize) -> bool {
+/// A navigation bar: "| About Us | Privacy Policy | Contact |": two bars
+/// or more between items of at most three words.
+fn nav_bar(s: &str) -> bool {
     let pipes = s.matches('|').count();
-    let parts = s.split('|').filter(|p| p.contains(is_word_char)).count();
-    pipes >= 2 && parts >= 2 && words <= 4 * parts
+    let mut parts = 0;
+    for part in s.split('|') {
+        let words = part
+            .split(is_blank)
+            .filter(|w| w.contains(is_word_char))
+            .count();
+        if words > 3 {
+            return false;
+        }
+        parts += usize::from(words > 0);
+    }
+    pipes >= 2 && parts >= 2
 }
 
 /// A byline: "By Jane Doe", "By JANE DOE and Ali Omar", at most 6 words
@@ -865,7 +880,7 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool) {
     }
     let (words, date_end) = scan_words(text, p.span);
     let whole = p.line_start && p.line_end;
-    if nav_bar(s, words) || source_tag(s, words) || whole && byline(s, words) {
+    if nav_bar(s) || source_tag(s, words) || whole && byline(s, words) {
         return (Debris(DebrisKind::Navigation), false);
     }
     let cues = cues(s, words);
@@ -930,6 +945,9 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
         }
         let first = (start..end).find(|&i| kinds[i] != Dateline);
         let credited = pieces[start..end].iter().any(|p| p.credit);
+        if pieces[start..end].iter().any(|p| p.after_sep) {
+            continue; // headlines joined by ";" keep their own roles
+        }
         let role = if !credited && (start..end).any(|i| spreads[i]) {
             Some(Caption)
         } else {
@@ -943,10 +961,17 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
             }
         }
     }
-    // A non-Latin line before the body is a site name: navigation.
+    // A non-Latin line before the body and before Latin content is a site
+    // name: navigation. A text all in another script keeps its headlines.
     let first_body = kinds.iter().position(|k| *k == Body).unwrap_or(kinds.len());
+    let last_latin = (0..kinds.len())
+        .rev()
+        .find(|&i| kinds[i].is_content() && !non_latin(pieces[i].span.as_str(text)));
     for i in 0..first_body {
-        if kinds[i] == Headline && non_latin(pieces[i].span.as_str(text)) {
+        if kinds[i] == Headline
+            && last_latin.is_some_and(|l| l > i)
+            && non_latin(pieces[i].span.as_str(text))
+        {
             kinds[i] = Debris(DebrisKind::Navigation);
         }
     }
@@ -959,7 +984,7 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
             }
         }
     }
-    related_links(pieces, &mut kinds);
+    related_links(pieces, &sizes, &mut kinds);
     pieces
         .iter()
         .zip(kinds)
@@ -971,16 +996,17 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
         .collect()
 }
 
-/// Headline-like lines after the last body sentence are links to related
-/// articles when there are two or more, when two or more blank lines come
+/// Headline-like lines (whole lines) after the last body sentence are links
+/// to related articles when there are two or more, when two or more blank lines come
 /// before them, or when page debris follows them.
-fn related_links(pieces: &[Piece], kinds: &mut [SentenceKind]) {
+fn related_links(pieces: &[Piece], sizes: &[usize], kinds: &mut [SentenceKind]) {
     use SentenceKind::*;
     let Some(last_body) = kinds.iter().rposition(|k| *k == Body) else {
         return;
     };
+    // Whole lines only: not headlines joined by ";" to the body's line.
     let tail: Vec<usize> = (last_body + 1..kinds.len())
-        .filter(|&i| kinds[i] == Headline)
+        .filter(|&i| kinds[i] == Headline && sizes.get(pieces[i].unit) == Some(&1))
         .collect();
     let Some(&first) = tail.first() else {
         return;

@@ -415,6 +415,28 @@ fn debris() {
             want: &[(Headline, "Bomb kills 4"), (Headline, "Rebels take hill")],
         },
         Case {
+            name: "headlines after a punctuated one are not related links",
+            text: "Eight killed in Kashmir, arms seized.;Militants attack camp;Two soldiers die",
+            want: &[
+                (Body, "Eight killed in Kashmir, arms seized."),
+                (Headline, "Militants attack camp"),
+                (Headline, "Two soldiers die"),
+            ],
+        },
+        Case {
+            name: "headlines with bars are no navigation",
+            text: "Talks stall | Drone strike in Tigray | Aid cut;Another drone strike",
+            want: &[
+                (Headline, "Talks stall | Drone strike in Tigray | Aid cut"),
+                (Headline, "Another drone strike"),
+            ],
+        },
+        Case {
+            name: "a text all in another script keeps its headline",
+            text: "Взрыв в городе",
+            want: &[(Headline, "Взрыв в городе")],
+        },
+        Case {
             name: "site name in another script",
             text: "موقع الأخبار\nBlast kills 3\nA blast killed three.",
             want: &[
