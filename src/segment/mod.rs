@@ -112,9 +112,11 @@ pub enum DebrisKind {
     Navigation,
 }
 
-/// Longest sentence (in words) that a "contains" phrase or a caption marker
-/// may mark: a longer one is body text that happens to hold the phrase.
+/// Longest sentence (in words) that a caption marker may mark: a longer one
+/// is body text that happens to hold the phrase.
 const PHRASE_MAX_WORDS: usize = 60;
+/// Longest sentence that a debris phrase of mode "contains" may mark.
+const DEBRIS_MAX_WORDS: usize = 25;
 /// Longest line without final punctuation read as a headline.
 const HEADLINE_MAX_WORDS: usize = 25;
 /// Longest sentence after an opening date line read as the headline.
@@ -777,7 +779,7 @@ fn cues(region: &str, words: usize) -> Cues {
         }
         match meta.class {
             Class::Debris(kind) => {
-                let long = meta.mode == Mode::Contains && words > PHRASE_MAX_WORDS;
+                let long = meta.mode == Mode::Contains && words > DEBRIS_MAX_WORDS;
                 if !long && cues.debris.is_none() {
                     cues.debris = Some(kind);
                 }

@@ -396,6 +396,11 @@ fn debris() {
             ],
         },
         Case {
+            name: "a long body sentence that ran into a credit line stays body",
+            text: "Gunmen attacked a convoy carrying aid to the besieged villages north of the city on Monday and killed 12 drivers and volunteers Agencies contributed to this report",
+            want: &[(Body, "Gunmen attacked a convoy carrying aid to the besieged villages north of the city on Monday and killed 12 drivers and volunteers Agencies contributed to this report")],
+        },
+        Case {
             name: "a run of link titles",
             text: "Two died.\n\nRebels take hill in Hama\nAid convoy reaches Douma",
             want: &[
