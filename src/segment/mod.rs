@@ -758,6 +758,8 @@ fn is_prefix(region: &str, s: usize, e: usize) -> bool {
 #[derive(Default)]
 struct Cues {
     debris: Option<DebrisKind>,
+    /// A "contains" debris phrase in a sentence too long for it.
+    long_debris: Option<DebrisKind>,
     marker: bool,
     verb: bool,
     reporting: bool,
@@ -782,6 +784,8 @@ fn cues(region: &str, words: usize) -> Cues {
                 let long = meta.mode == Mode::Contains && words > DEBRIS_MAX_WORDS;
                 if !long && cues.debris.is_none() {
                     cues.debris = Some(kind);
+                } else if long && cues.long_debris.is_none() {
+                    cues.long_debris = Some(kind);
                 }
             }
             Class::CaptionMarker => cues.marker |= words <= PHRASE_MAX_WORDS,
@@ -868,44 +872,47 @@ fn source_tag(s: &str, words: usize) -> bool {
     (s.starts_with("--") || s.starts_with('—')) && words <= 4
 }
 
-fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool) {
+/// The role of a piece on its own, whether a caption role spreads to its
+/// line, and a debris phrase found in a sentence too long for it.
+fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Option<DebrisKind>) {
     use SentenceKind::*;
     let s = p.span.as_str(text);
     if p.dateline {
-        return (Dateline, false);
+        return (Dateline, false, None);
     }
     if !s.contains(is_word_char) {
-        return (Debris(DebrisKind::Navigation), false);
+        return (Debris(DebrisKind::Navigation), false, None);
     }
     if rules::captcha(s) {
-        return (Debris(DebrisKind::Captcha), false);
+        return (Debris(DebrisKind::Captcha), false, None);
     }
     let (words, date_end) = scan_words(text, p.span);
     let whole = p.line_start && p.line_end;
     if nav_bar(s) || source_tag(s, words) || whole && byline(s, words) {
-        return (Debris(DebrisKind::Navigation), false);
+        return (Debris(DebrisKind::Navigation), false, None);
     }
     let cues = cues(s, words);
     if let Some(kind) = cues.debris {
-        return (Debris(kind), false);
+        return (Debris(kind), false, None);
     }
+    let long = cues.long_debris;
     if p.credit {
-        return (Caption, false);
+        return (Caption, false, long);
     }
     if cues.marker {
-        return (Caption, true);
+        return (Caption, true, long);
     }
     if let Some(end) = date_end {
         let tail = text[end..p.span.end].trim_start_matches(|c: char| c == ',' || is_blank(c));
         let at_end = tail.is_empty() || tail.starts_with(['.', '(']);
         if cues.verb && !cues.reporting && (alone || at_end) {
-            return (Caption, true);
+            return (Caption, true, long);
         }
     }
     if whole && !ends_final(s) && words <= HEADLINE_MAX_WORDS {
-        return (Headline, false);
+        return (Headline, false, long);
     }
-    (Body, false)
+    (Body, false, long)
 }
 
 fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
@@ -929,10 +936,17 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
     }
     let mut kinds: Vec<SentenceKind> = Vec::with_capacity(pieces.len());
     let mut spreads = vec![false; pieces.len()];
-    for p in pieces {
+    for (i, p) in pieces.iter().enumerate() {
         let alone = sizes.get(p.unit) == Some(&1);
-        let (kind, spread) = initial_kind(text, p, alone);
-        spreads[kinds.len()] = spread;
+        let (mut kind, spread, long) = initial_kind(text, p, alone);
+        // A long sentence with a debris phrase right after debris of its
+        // line is the rest of a page footer.
+        if let (Some(long), Some(prev), Some(prev_kind)) = (long, i.checked_sub(1), kinds.last()) {
+            if pieces[prev].unit == p.unit && matches!(prev_kind, Debris(_)) {
+                kind = Debris(long);
+            }
+        }
+        spreads[i] = spread;
         kinds.push(kind);
     }
     // Short lines pass a caption role (from any part) or a debris role (from

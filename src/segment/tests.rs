@@ -401,6 +401,15 @@ fn debris() {
             want: &[(Body, "Gunmen attacked a convoy carrying aid to the besieged villages north of the city on Monday and killed 12 drivers and volunteers Agencies contributed to this report")],
         },
         Case {
+            name: "a long footer after footer debris",
+            text: "Two died. Follow us on Facebook. Example TV Live Schedule Where to Watch Apps Coverage Partners Corporate About Careers Press Room Contact Us Privacy Policy Terms of Use Cookie Settings Help Sitemap Archive",
+            want: &[
+                (Body, "Two died."),
+                (SHARE, "Follow us on Facebook."),
+                (NAV, "Example TV Live Schedule Where to Watch Apps Coverage Partners Corporate About Careers Press Room Contact Us Privacy Policy Terms of Use Cookie Settings Help Sitemap Archive"),
+            ],
+        },
+        Case {
             name: "a run of link titles",
             text: "Two died.\n\nRebels take hill in Hama\nAid convoy reaches Douma",
             want: &[
