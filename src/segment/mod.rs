@@ -278,6 +278,14 @@ impl<'t> Builder<'t> {
                     from = trim(self.text, ls + n, le).0;
                 }
             }
+            // "Headline AFP Sunday 15 Feb 2015 Body ..." opening the text.
+            if !self.seen_content && from == ls {
+                if let Some((agency, end)) = agency_date(self.text, ls, le) {
+                    self.split(ls, agency, unit, gap, false);
+                    self.push_dateline(agency, end, unit, gap, false);
+                    from = trim(self.text, end, le).0;
+                }
+            }
             let after_lead = self
                 .pieces
                 .last()
@@ -412,6 +420,44 @@ impl<'t> Builder<'t> {
             .last()
             .map_or((Span::default(), false), |p| (p.span, p.has_word))
     }
+}
+
+/// Words searched for "AGENCY Weekday date" at the start of a text.
+const AGENCY_DATE_WORDS: usize = 40;
+
+/// "... Monitor AFP Sunday 15 Feb 2015 At least ...": a news agency, a
+/// weekday and a date among the first words of the text, after a headline
+/// without final punctuation. Returns where the agency starts and where the
+/// date ends.
+fn agency_date(text: &str, ls: usize, le: usize) -> Option<(usize, usize)> {
+    let line = &text[ls..le];
+    let mut pos = 0;
+    for _ in 0..AGENCY_DATE_WORDS {
+        let word_end = line[pos..].find(is_blank).map_or(line.len(), |i| pos + i);
+        let word = &line[pos..word_end];
+        if word.ends_with(['.', '!', '?']) {
+            return None; // the headline has ended
+        }
+        let next =
+            word_end + line[word_end..].len() - line[word_end..].trim_start_matches(is_blank).len();
+        if next >= line.len() {
+            return None;
+        }
+        let is_agency = pos > 0
+            && word.len() <= 8
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && credit_kind(text, Span::new(ls + pos, ls + word_end)).1;
+        if is_agency {
+            if let Some(n) = rules::weekday_date(&line[next..]) {
+                let body = line[next + n..].trim_start_matches(is_blank);
+                if starts_sentence(body) {
+                    return Some((ls + pos, ls + next + n));
+                }
+            }
+        }
+        pos = next;
+    }
+    None
 }
 
 /// Closing characters that may follow final punctuation.

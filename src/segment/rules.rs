@@ -222,6 +222,18 @@ pub(crate) fn date_prefix(line: &str) -> Option<usize> {
     Some(line.len() - rest.len())
 }
 
+/// A weekday and a date after a news agency, at `line`'s start: "AFP
+/// Sunday 15 Feb 2015" (the agency is checked by the caller). Returns the
+/// length in bytes of the weekday and date.
+pub(crate) fn weekday_date(line: &str) -> Option<usize> {
+    let rule = (weekday, date, opt(time));
+    let (rest, _) = recognize(rule).parse(line).ok()?;
+    if !rest.starts_with(is_space) {
+        return None;
+    }
+    Some(line.len() - rest.len())
+}
+
 fn operand(i: &str) -> IResult<&str, &str> {
     let word = verify(take_while1(|c: char| c.is_ascii_alphabetic()), |w: &str| {
         LEXICON.is_number_word(w)

@@ -300,6 +300,20 @@ fn datelines() {
             ],
         },
         Case {
+            name: "headline, agency and date on one line",
+            text: "Rockets kill 4 in Homs Monitor AFP Monday 7 Mar 2016 At least 4 people were killed on Monday.",
+            want: &[
+                (Headline, "Rockets kill 4 in Homs Monitor"),
+                (Dateline, "AFP Monday 7 Mar 2016"),
+                (Body, "At least 4 people were killed on Monday."),
+            ],
+        },
+        Case {
+            name: "a weekday date inside a sentence stays",
+            text: "Rebels said on Monday 7 Mar 2016 that AFP Monday 7 Mar 2016 was wrong.",
+            want: &[(Body, "Rebels said on Monday 7 Mar 2016 that AFP Monday 7 Mar 2016 was wrong.")],
+        },
+        Case {
             name: "published date line before a long lede",
             text: "Published May 2 2017 Gunmen killed at least 12 people in an attack on a market in the north of the province on Tuesday, officials said.",
             want: &[
