@@ -9,34 +9,55 @@
 //! # How sentences are found
 //!
 //! 1. The text is cut into lines (`\n`, `\r\n`, `\r`); a blank line starts a
-//!    new paragraph. A line continues the previous one only when that one
-//!    has no final punctuation and ends with a comma or the new line starts
-//!    with a lower-case letter (hard-wrapped text); otherwise every line
-//!    break ends a sentence, so a headline without a period stands alone.
-//! 2. At the start of the text a date line (`Tue 05 Jul 2016`, `Published
-//!    July 4 2015`) and, in the first lines, a place dateline (`DEIR EZZOR –`,
-//!    `BEIRUT, Sept 12 (Reuters) -`, `::`) become [`SentenceKind::Dateline`]
-//!    sentences of their own.
+//!    new paragraph and always ends a sentence. A line continues the previous
+//!    one only when that one has no final punctuation and ends with a comma,
+//!    or the new line opens with an all-lower-case word (hard-wrapped text;
+//!    "al-Assad" does not count); otherwise every line break ends a
+//!    sentence, so a headline without a period stands alone.
+//! 2. Datelines become [`SentenceKind::Dateline`] sentences of their own:
+//!    a date opening the text (`Tue 05 Jul 2016`, `Published July 4 2015`,
+//!    `26.11.2014`) or a line that is only a date near the top; a place in
+//!    the first lines (`DEIR EZZOR –`, `BEIRUT, Sept 12 (Reuters) -`, `::`,
+//!    once per text); a place in capitals right after an opening date
+//!    (`... 2016 BEIRUT Syrian forces`); and an agency with a weekday and a
+//!    date after an unpunctuated headline at the start
+//!    (`Headline AFP Sunday 15 Feb 2015 Body`).
 //! 3. Each line is split with Unicode sentence boundaries (UAX #29) and then
 //!    corrected for news text: no break after abbreviations
 //!    (`data/abbreviations.tsv`: "Gen.", "No. 5", "U.S." unless a sentence
-//!    starter follows), initials ("J. Smith") or `?`/`!` before a lower-case
-//!    word; extra breaks at a period followed by a lower-case word or a digit
-//!    ("Syria. the toll", "Syria. 45 died"), at a spaced period, after `…`
-//!    before a capital, at a `;` glued between two headlines
-//!    ("X kills 13;Y attacks"), and after a photo credit in parentheses.
-//! 4. Roles: page debris from the phrase table `data/debris.tsv` (cookie,
-//!    related links, comments, share, copyright, navigation), captcha lines,
-//!    `|` navigation bars; photo captions from `data/captions.tsv` (markers
-//!    such as "File photo" or "REUTERS/", photo credits, or a full date with a
-//!    year together with a present-tense caption verb and no reporting verb);
-//!    a whole line without final punctuation of at most 25 words is a
-//!    headline (at the top or a sub-heading in the middle). Short lines
-//!    inherit a caption or debris role from their parts. Headline-like lines
-//!    after the last body sentence are related-article links when there are
-//!    two or more of them, they follow two or more blank lines, or page
-//!    debris follows them. A line in a non-Latin script before the body (a
-//!    site name) is navigation debris.
+//!    starter follows), initials ("J. Smith"), `?`/`!` before a lower-case
+//!    word, or before a bare date ("... border. July 27 2016."); extra
+//!    breaks at a period followed by a lower-case word or a digit ("Syria.
+//!    the toll", "Syria. 45 died"), spaced periods ("Damascus . The"), after
+//!    `…` before a capital, before a `--Reuters` source tag, at a `;` glued
+//!    between two headlines ("X kills 13;Y attacks", not `&amp;`), and
+//!    after a photo credit ("(TRT World and Agencies)", "REUTERS/Name").
+//! 4. Roles, from the tables `data/debris.tsv` and `data/captions.tsv`:
+//!    page debris (cookie, related links, comments, share, copyright,
+//!    navigation and bylines), captcha lines, `|` navigation bars; photo
+//!    captions (a marker such as "File photo" or "AFP PHOTO", a photo credit,
+//!    or a full date with a year together with a finite present-tense
+//!    caption verb and no reporting or past-tense word: "... sits on a
+//!    truck ..., Syria August 12, 2017."); a whole line without final
+//!    punctuation of at most 25 words is a [`SentenceKind::Headline`] (at the
+//!    top, or a sub-heading in the middle); everything else is
+//!    [`SentenceKind::Body`].
+//! 5. Corrections over the page: a short line (at most 400 bytes, 4 parts)
+//!    passes a caption role from any part, or a debris role from its first
+//!    part, to all its parts, except across `;`-joined headlines; a long
+//!    sentence holding a debris phrase right after debris of its line is the
+//!    rest of a footer; whole headline-like lines after the last body
+//!    sentence are related-article links ([`DebrisKind::Related`]) when there
+//!    are two or more of them, they follow two or more blank lines, or page
+//!    debris follows them; after an opening date line, a first sentence of at
+//!    most 14 words is the headline.
+//! 6. A line in a non-Latin script (no Latin letter) before the body and
+//!    before Latin-script content is a site name:
+//!    [`DebrisKind::Navigation`]. A text entirely in another script keeps its
+//!    headlines, so nothing is hidden from a reader of that script.
+//!
+//! Every rule is local and runs in one pass over the text; the tables are
+//! compiled once per process.
 
 use crate::span::Span;
 use lexicon::{Abbrev, Class, Mode, LEXICON};
