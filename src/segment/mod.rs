@@ -43,8 +43,9 @@
 //!    top, or a sub-heading in the middle); everything else is
 //!    [`SentenceKind::Body`].
 //! 5. Corrections over the page: a short line (at most 400 bytes, 4 parts)
-//!    passes a caption role from any part, or a debris role from its first
-//!    part, to all its parts, except across `;`-joined headlines; a long
+//!    passes a caption role from a caption marker in any part, or a debris
+//!    role other than navigation from its first part, to all its parts,
+//!    except across `;`-joined headlines; a long
 //!    sentence holding a debris phrase right after debris of its line is the
 //!    rest of a footer; whole headline-like lines after the last body
 //!    sentence are related-article links ([`DebrisKind::Related`]) when there
@@ -973,7 +974,7 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Opti
         let tail = text[end..p.span.end].trim_start_matches(|c: char| c == ',' || is_blank(c));
         let at_end = tail.is_empty() || tail.starts_with(['.', '(']);
         if cues.verb && !cues.reporting && (alone || at_end) {
-            return (Caption, true, long);
+            return (Caption, false, long);
         }
     }
     if whole && !ends_final(s) && words <= HEADLINE_MAX_WORDS {
@@ -1016,8 +1017,9 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
         spreads[i] = spread;
         kinds.push(kind);
     }
-    // Short lines pass a caption role (from any part) or a debris role (from
-    // their first part) to all their parts.
+    // Short lines pass a caption role (from a marker in any part) or a debris
+    // role (from their first part, not navigation: a source line may run
+    // into the news) to all their parts.
     for &(start, end) in &ranges {
         if start >= end {
             continue;
@@ -1034,7 +1036,9 @@ fn classify(text: &str, pieces: &[Piece], units: usize) -> Vec<Sentence> {
         let role = if !credited && (start..end).any(|i| spreads[i]) {
             Some(Caption)
         } else {
-            first.map(|i| kinds[i]).filter(|k| matches!(k, Debris(_)))
+            first
+                .map(|i| kinds[i])
+                .filter(|k| matches!(k, Debris(d) if *d != DebrisKind::Navigation))
         };
         if let Some(role) = role {
             for k in &mut kinds[start..end] {

@@ -474,6 +474,11 @@ fn debris() {
             ],
         },
         Case {
+            name: "a source line does not spread to the news after it",
+            text: "Source: SANA. At least 12 were killed in Homs.",
+            want: &[(NAV, "Source: SANA."), (Body, "At least 12 were killed in Homs.")],
+        },
+        Case {
             name: "short source line",
             text: "Two died.\n\nSource TRT and agencies",
             want: &[(Body, "Two died."), (NAV, "Source TRT and agencies")],
@@ -522,6 +527,14 @@ fn captions() {
             name: "present tense without a date is body",
             text: "A woman walks to the market every day.",
             want: &[(Body, "A woman walks to the market every day.")],
+        },
+        Case {
+            name: "a dated caption does not spread to its paragraph",
+            text: "Rescuers carry a wounded man in Douma on May 2, 2018. The strike killed 12 people.",
+            want: &[
+                (Caption, "Rescuers carry a wounded man in Douma on May 2, 2018."),
+                (Body, "The strike killed 12 people."),
+            ],
         },
         Case {
             name: "file photo paragraph",
