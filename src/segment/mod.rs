@@ -935,6 +935,20 @@ fn byline(s: &str, words: usize) -> bool {
             .all(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Editors' initials closing a wire story: "H. Zain/ R.J/ Ghossoun/H.":
+/// slashes, at most 6 words, no digit, every word capitalised (or "al-"),
+/// initials after the last slash.
+fn signature(s: &str, words: usize) -> bool {
+    let last = s.rsplit('/').next().unwrap_or(s).trim_matches(is_blank);
+    words <= 6
+        && s.contains('/')
+        && last.len() <= 4
+        && !s.contains(|c: char| c.is_ascii_digit())
+        && s.split(|c: char| is_blank(c) || c == '/')
+            .filter(|w| w.contains(is_word_char))
+            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with("al-"))
+}
+
 /// A source line like "--Reuters" or "— AFP".
 fn source_tag(s: &str, words: usize) -> bool {
     (s.starts_with("--") || s.starts_with('—')) && words <= 4
@@ -956,7 +970,7 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Opti
     }
     let (words, date_end) = scan_words(text, p.span);
     let whole = p.line_start && p.line_end;
-    if nav_bar(s) || source_tag(s, words) || whole && byline(s, words) {
+    if nav_bar(s) || source_tag(s, words) || signature(s, words) || whole && byline(s, words) {
         return (Debris(DebrisKind::Navigation), false, None);
     }
     let cues = cues(s, words);

@@ -479,6 +479,21 @@ fn debris() {
             want: &[(NAV, "Source: SANA."), (Body, "At least 12 were killed in Homs.")],
         },
         Case {
+            name: "editors' initials",
+            text: "Two died. K. Omar/ R.S/ Haddad/M.",
+            want: &[(Body, "Two died."), (NAV, "K. Omar/ R.S/ Haddad/M.")],
+        },
+        Case {
+            name: "a slash in a headline is no signature",
+            text: "Rebels/army clash in Homs, 5 dead",
+            want: &[(Headline, "Rebels/army clash in Homs, 5 dead")],
+        },
+        Case {
+            name: "a capitalised headline with a slash is no signature",
+            text: "Syria/Iraq: Rebels Lose Ground",
+            want: &[(Headline, "Syria/Iraq: Rebels Lose Ground")],
+        },
+        Case {
             name: "short source line",
             text: "Two died.\n\nSource TRT and agencies",
             want: &[(Body, "Two died."), (NAV, "Source TRT and agencies")],
