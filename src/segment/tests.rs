@@ -695,6 +695,36 @@ fn odd_inputs_keep_span_invariants() {
 }
 
 #[test]
+fn random_inputs_keep_span_invariants() {
+    // A small deterministic generator over characters the rules look at.
+    let alphabet = [
+        ".", " ", "\n", "\n\n", "(", ")", ";", "“", "”", "…", "...", "A", "a", "Gen", "U.S", "1",
+        "2016", "May", "Mon", "é", "\u{0}", "\r", "|", "/", "–", "-", ":", "::", "REUTERS",
+        "photo", "sits", "©", "=", "×", "five", "Source", "al-", "\u{a0}", "'", "日", ",",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let len = (seed % 40) as usize;
+        for _ in 0..len {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+        }
+        check_invariants(&text);
+        for s in sentences(&text) {
+            for t in tokens(&text, s.span) {
+                assert!(s.span.contains(t.span), "{text:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn is_content() {
     assert!(Headline.is_content() && Body.is_content());
     assert!(!Dateline.is_content() && !Caption.is_content() && !NAV.is_content());
