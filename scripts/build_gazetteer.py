@@ -96,7 +96,7 @@ ADMIN1_HAND = {
         "01": ("Al-Hasakah Governorate", "Al Ḩasakah", [
             "Hasakah", "Al-Hasakah", "al-Hasakah", "Hasaka", "al-Hasaka", "Al-Hasakeh",
             "Hasakeh", "Hassakeh", "Al-Hassakeh", "Hassaka", "Al Hasakah", "Hasakah Governorate",
-            "Hasaka Governorate", "Jazira", "Al-Jazira Governorate"]),
+            "Hasaka Governorate", "Hasakah province", "Hasaka province"]),
         "02": ("Latakia Governorate", "Latakia", [
             "Latakia", "Lattakia", "Al-Ladhiqiyah", "al-Ladhiqiyah", "Ladhiqiyah",
             "Al Ladhiqiyah", "Lattaquié", "Lattakia Governorate"]),
@@ -111,7 +111,7 @@ ADMIN1_HAND = {
             "As Suwayda", "Sweida province", "Suwayda Governorate", "Jabal al-Druze"]),
         "06": ("Daraa Governorate", "Dar‘ā", [
             "Daraa", "Deraa", "Dar'a", "Dara'a", "Dar‘a", "Darʿa", "Der'a",
-            "Daraa province", "Dar'a Governorate", "Hauran"]),
+            "Daraa province", "Dar'a Governorate", "Deraa province"]),
         "07": ("Deir ez-Zor Governorate", "Deir ez-Zor", [
             "Deir ez-Zor", "Deir Ezzor", "Deir al-Zor", "Deir el-Zor", "Dayr az-Zawr",
             "Deir Ez-Zor", "Deir ez Zor", "Deir al-Zour", "Deir Azzor", "Deir Zor",
