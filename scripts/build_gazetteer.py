@@ -215,6 +215,15 @@ KIND_OVERRIDES = {
     "al-Yarmūk": "neighbourhood",
 }
 
+# Alternates never emitted on their own (English words / name parts / other referents):
+# the place stays findable under its full forms ("al-Bab", "Sadr City", "At Tall").
+ALT_STOP = {
+    "Bab", "Bāb", "Khan", "Tal", "Tall", "Tell", "Sam", "Seen", "Sadr", "Nazi", "Soda", "Hero",
+    "Hêro", "Sham", "Shām", "Cham", "Şam", "Ezra", "Shin", "Shīn", "Sine", "Sîne", "Hish",
+    "Hīsh", "Ḩīsh", "Hayy", "Ḩayy", "Chao", "Chey", "Fava", "Mork", "Murk", "Hool", "Haul",
+    "Dura", "Camp", "City", "Old City", "New City",
+}
+
 LATIN_EXTRA = set("'’‘ʼʻʿʾ`-. ()&,/")
 
 
@@ -306,17 +315,54 @@ def dedup(name, alts):
     out = []
     for a in alts:
         a = clean(a)
-        if a in seen or not good_alt(a):
+        if a in seen or a in ALT_STOP or not good_alt(a):
             continue
         seen.add(a)
         out.append(a)
     return out
 
 
-def world_alt_rank(name, a):
-    """Rank for the 'rest of the world' cap: plain ASCII, short, few words."""
-    ascii_ = all(ord(c) < 128 for c in a)
-    return (0 if ascii_ else 1, len(a.split()), len(a), a)
+def bigrams(s):
+    s = " " + fold(s).lower().replace("'", "") + " "
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def pick_world_alts(name, alts, k):
+    """Pick the k most 'central' alternates for places outside the core region.
+
+    GeoNames alternates carry no language tag here, so we prefer the spellings
+    that many languages share (the consensus exonym: Kiev among Kiew/Kijev/Kief,
+    Bombay among Bombai/Bombaj): each candidate is scored by the sum of its
+    bigram similarity to all other candidates.  Very short forms and long
+    multi-word descriptions are skipped.
+    """
+    nf = fold(name).lower()
+    wc = len(name.split())
+    cands = []
+    seen = {nf}
+    for a in alts:
+        fa = fold(a).lower()
+        if fa in seen:
+            continue
+        if len(a) < 4 and len(a) < len(name):
+            continue
+        if len(a.split()) > wc + 1 or "(" in a:
+            continue
+        seen.add(fa)
+        cands.append(a)
+    grams = [bigrams(a) for a in cands]
+    scored = []
+    for i, a in enumerate(cands):
+        sc = 0.0
+        for j, g in enumerate(grams):
+            if i != j:
+                inter = len(grams[i] & g)
+                if inter:
+                    sc += inter / len(grams[i] | g)
+        ascii_ = all(ord(c) < 128 for c in a)
+        scored.append((-round(sc, 6), 0 if ascii_ else 1, len(a), a))
+    scored.sort()
+    return [t[3] for t in scored[:k]]
 
 
 def fmt_coord(x):
@@ -438,10 +484,8 @@ def main():
             alts = dedup(name, base + latin + extra)
         else:
             folded_alts = dedup(name, base)
-            rest = dedup(name, latin)
-            rest = [a for a in rest if a not in folded_alts and fold(a) != folded]
-            rest.sort(key=lambda a: world_alt_rank(name, a))
-            alts = dedup(name, folded_alts + rest[:MAX_WORLD_ALTS])
+            rest = pick_world_alts(name, dedup(name, latin), MAX_WORLD_ALTS)
+            alts = dedup(name, folded_alts + rest)
         admin1 = a1names.get((cc, v["admin1code"]), "")
         rows.append((kind, cc, admin1, v["latitude"], v["longitude"], pop, name, alts,
                      f"geonames:{v['geonameid']}"))
@@ -514,6 +558,39 @@ def main():
             pop = sum(int(v["population"] or 0) for v in members)
             rows.append(("admin1", cc, name, seat["latitude"], seat["longitude"], 0, name,
                          dedup(name, alts), f"sitrep:adm1-{cc.lower()}-{code.lower()}"))
+
+    # ---------------- drop place alternates that are country names ----------------
+    country_names = set()
+    for r in rows:
+        if r[0] == "country":
+            country_names.add(r[6].casefold())
+            country_names.update(a.casefold() for a in r[7])
+    rows = [r if r[0] == "country" else
+            r[:7] + ([a for a in r[7] if a.casefold() not in country_names],) + r[8:]
+            for r in rows]
+
+    # ---------------- world alternates must not shadow core names ----------------
+    # A heuristic alternate of a place elsewhere ("Palmyra" for Lemont, Illinois;
+    # "Kobani" for Mkoani, Tanzania) is dropped when it equals a name or alternate
+    # of a Syrian/Iraqi row or of a row of data/places_curated.tsv.
+    core_names = set()
+    for r in rows:
+        if r[1] in CORE:
+            core_names.add(fold(r[6]).casefold())
+            core_names.update(fold(a).casefold() for a in r[7])
+    curated = os.path.join(os.path.dirname(os.path.abspath(args.output)), "places_curated.tsv")
+    if os.path.exists(curated):
+        with open(curated, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cf = line.rstrip("\n").split("\t")
+                if len(cf) >= 9:
+                    core_names.add(fold(cf[7]).casefold())
+                    core_names.update(fold(a).casefold() for a in cf[8].split("|") if a)
+    rows = [r if r[1] in FULL_ALTS or r[0] == "country" else
+            r[:7] + ([a for a in r[7] if fold(a).casefold() not in core_names],) + r[8:]
+            for r in rows]
 
     # ---------------- output ----------------
     kind_rank = {k: i for i, k in enumerate(KIND_ORDER)}
