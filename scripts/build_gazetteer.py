@@ -199,12 +199,57 @@ ADMIN1_HAND = {
     },
 }
 
-# Generic words that must never become a region alternate on their own.
+# Generic words that must never become a region alternate on their own (and
+# regions of the rest of the world that have only such a name are left out).
 GENERIC_REGION_WORDS = {
     "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern",
     "Western", "Centre", "Center", "Capital", "Coast", "Coastal", "Border", "Borders",
-    "Northern Borders", "Middle",
+    "Northern Borders", "Middle", "Plateau", "Littoral", "Lakes", "Upper", "Lower",
+    "Islands", "Island", "Mountain", "Mountains", "Valley", "Interior", "Highlands",
+    "Lowlands", "Far North", "Far West", "North East", "North West", "South East",
+    "South West", "North-East", "North-West", "South-East", "South-West", "Northeast",
+    "Northwest", "Southeast", "Southwest", "Central District", "Capital District",
+    "Federal District", "City", "Region", "Province", "District", "Municipality",
+    "Centre-Est", "Centre-Ouest", "Centre-Nord", "Centre-Sud", "Nord", "Sud", "Est",
+    "Ouest", "Nord-Est", "Nord-Ouest", "Sud-Est", "Sud-Ouest", "Extreme North",
 }
+
+# Regions elsewhere whose packaged name is generic or misleading: (name, alternates).
+# Names keep their suffix so that they only match as "X Region" / "X State".
+WORLD_A1_OVERRIDE = {
+    ("BF", "03"): ("Centre Region", []),
+    ("BF", "04"): ("Centre-Est Region", ["Centre-East Region", "Centre Est region"]),
+    ("BF", "05"): ("Centre-Nord Region", ["Centre-North Region", "Centre Nord region"]),
+    ("BF", "06"): ("Centre-Ouest Region", ["Centre-West Region", "Centre Ouest region"]),
+    ("BF", "07"): ("Centre-Sud Region", ["Centre-South Region", "Centre Sud region"]),
+    ("BF", "08"): ("Est Region", ["East Region (Burkina Faso)"]),
+    ("BF", "10"): ("Nord Region", ["North Region (Burkina Faso)"]),
+    ("BF", "13"): ("Sud-Ouest Region", ["South-West Region (Burkina Faso)", "Sud Ouest region"]),
+    ("CM", "04"): ("East Region", []),
+    ("CM", "05"): ("Littoral Region", []),
+    ("CM", "07"): ("Northwest Region", ["North-West Region", "North West Region",
+                                         "Northwest region of Cameroon"]),
+    ("CM", "08"): ("West Region", []),
+    ("CM", "09"): ("Southwest Region", ["South-West Region", "South West Region",
+                                         "Southwest region of Cameroon"]),
+    ("CM", "11"): ("Centre Region", []),
+    ("CM", "12"): ("Far North Region", ["Extreme North Region", "Far-North Region",
+                                         "Far North region of Cameroon", "Extreme-Nord"]),
+    ("CM", "13"): ("North Region", []),
+    ("CM", "14"): ("South Region", []),
+    ("CD", "11"): ("North Kivu", ["Nord Kivu", "Nord-Kivu", "North Kivu province"]),
+    ("CD", "12"): ("South Kivu", ["Sud Kivu", "Sud-Kivu", "South Kivu province"]),
+    ("MX", "15"): ("State of Mexico", ["Estado de México", "Estado de Mexico", "Mexico State",
+                                       "Edomex"]),
+    ("NG", "49"): ("Plateau State", []),
+    ("SD", "43"): ("Northern State", []),
+    ("SS", "04"): ("Lakes State", []),
+}
+
+SUFFIX_RE = re.compile(
+    r"\s+(Province|Region|Governorate|District|State|Oblast|Department|Prefecture|County|"
+    r"Municipality|Division|Territory|Voivodeship|Krai|Kray|Emirate|Canton|Parish|"
+    r"Governorate|Wilaya|Vilayet|Raion|Mohafazat)$")
 
 # Capital cities (for kind=city) named in GeoNames per country of the neighbours
 # are taken as the largest place of each region (see admin1_rows).
@@ -526,17 +571,32 @@ def main():
                      f"geonames:{c['geonameid']}"))
 
     # ---------------- admin1 ----------------
-    for cc in sorted(CORE | NEIGHBOURS):
+    by_a1 = defaultdict(list)
+    for v in cities500.values():
+        by_a1[(v["countrycode"], v["admin1code"])].append(v)
+    for cc in sorted({c2 for (c2, _) in a1names}):
         codes = sorted({code for (c2, code) in a1names if c2 == cc})
         for code in codes:
+            if cc not in countries:
+                continue
             hand = ADMIN1_HAND.get(cc, {}).get(code)
-            members = [v for v in by_cc.get(cc, []) if v["admin1code"] == code]
+            members = by_a1.get((cc, code), [])
+            over = WORLD_A1_OVERRIDE.get((cc, code))
+            if not hand and not over:
+                short = SUFFIX_RE.sub("", a1names[(cc, code)])
+                if short in GENERIC_REGION_WORDS or len(short) < 3:
+                    continue  # "Centre", "North": too generic to match on its own
             if hand:
                 name, cap, alts = hand
                 seat = find_city(cc, cap)
+            elif over:
+                name, alts = over
+                seat = max(members, key=lambda v: (v["population"], -v["geonameid"]),
+                           default=None)
+                alts = [a for a in alts if "(" not in a]
             else:
                 name = a1names[(cc, code)]
-                short = re.sub(r"\s+(Province|Region|Governorate|District)$", "", name)
+                short = SUFFIX_RE.sub("", name)
                 # seat: a place named like the region (its capital), else the largest place
                 key = fold(short).lower().replace("'", "")
                 named = [v for v in members
@@ -548,7 +608,7 @@ def main():
                 alts = [fold(name)]
                 if short not in GENERIC_REGION_WORDS:
                     alts += [short, fold(short)]
-                if short != name and short not in GENERIC_REGION_WORDS:
+                if short != name and short not in GENERIC_REGION_WORDS and cc in FULL_ALTS:
                     kw = name[len(short) + 1:]
                     alts.append(f"{short} {kw.lower()}")
                     alts.append(f"{short} province")
