@@ -449,7 +449,11 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
                     || (prev_cap && is_capitalised(next_raw));
                 // Never drop before another article or a glue word's end.
                 if drop && next_base.chars().count() >= 2 {
-                    let keep_span = w.join == Join::Hyphen || strong;
+                    // The span takes in a hyphenated, a strong or a
+                    // capitalised article inside a sentence ("As Sukhnah"),
+                    // but not "At" opening one.
+                    let inside = i > 0 && words[i - 1].join != Join::Break;
+                    let keep_span = w.join == Join::Hyphen || strong || (cap && inside);
                     if carry.is_none() {
                         carry = Some((
                             if keep_span { w.start } else { next.start },

@@ -55,6 +55,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 /// A gazetteer: named places with coordinates, and the matcher over them.
+#[derive(Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
     keys: Vec<KeyInfo>,
@@ -70,20 +71,12 @@ impl std::fmt::Debug for Gazetteer {
     }
 }
 
-impl Default for Gazetteer {
-    fn default() -> Gazetteer {
-        Gazetteer {
-            entries: Vec::new(),
-            keys: Vec::new(),
-            matcher: None,
-        }
-    }
-}
-
 #[derive(Clone, Debug)]
 struct Entry {
     /// Light keys of its names (see [`fold::light_key`]).
     light: Vec<String>,
+    /// Whether its names come through Arabic-script transliteration.
+    arabic_world: bool,
     id: String,
     name: String,
     kind: PlaceKind,
@@ -182,6 +175,10 @@ fn copy_error(e: &Error) -> Error {
             name: name.clone(),
             message: message.clone(),
         }),
+        ErrorKind::Io { path, source } => Error::io(
+            path.clone(),
+            std::io::Error::new(source.kind(), source.to_string()),
+        ),
         other => Error::new(ErrorKind::InvalidEntry {
             name: String::new(),
             message: other.to_string(),
@@ -437,6 +434,8 @@ struct Lexicon {
     acronyms: HashSet<String>,
     /// (demonym, country code).
     demonyms: Vec<(String, String)>,
+    /// Lower-case demonym -> country code.
+    demonym_of: HashMap<String, String>,
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
@@ -449,6 +448,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         context_after: HashSet::new(),
         acronyms: HashSet::new(),
         demonyms: Vec::new(),
+        demonym_of: HashMap::new(),
     };
     let mut section = "";
     for line in include_str!("../../data/place_stoplist.txt").lines() {
@@ -495,6 +495,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         for w in words.split('|') {
             let w = w.trim();
             if !w.is_empty() {
+                l.demonym_of
+                    .insert(normalise_surface(w), cc.trim().to_string());
                 l.demonyms.push((w.to_string(), cc.trim().to_string()));
             }
         }
@@ -535,13 +537,10 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         });
         let ei = entries.len() as u32;
         let mut light: Vec<String> = Vec::new();
-        let arabic_world = ARABIC_WORLD.contains(&r.country.as_str());
         for n in std::iter::once(&r.name).chain(r.aliases.iter()) {
-            if !arabic_world {
-                let l = fold::light_key(n);
-                if !light.contains(&l) {
-                    light.push(l);
-                }
+            let l = fold::light_key(n);
+            if !light.contains(&l) {
+                light.push(l);
             }
             let k = fold_name(n);
             if k.len() < 2 || k.contains('#') {
@@ -554,6 +553,7 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
             }
         }
         entries.push(Entry {
+            arabic_world: ARABIC_WORLD.contains(&r.country.as_str()),
             light,
             id: std::mem::take(&mut r.id),
             name: std::mem::take(&mut r.name),
@@ -723,12 +723,20 @@ impl Gazetteer {
                 sentence: sentence_at(a.word),
             };
             let info = &self.keys[key as usize];
-            if let Some(cc) = &info.demonym {
-                if fold::is_capitalised(c.span.as_str(text)) {
-                    demonyms.push(cc);
+            if info.demonym.is_some() {
+                // Demonyms match on their exact spelling ("Thai" is not "The").
+                let surface = c.span.as_str(text);
+                if let Some(cc) = LEXICON.demonym_of.get(&normalise_surface(surface)) {
+                    if fold::is_capitalised(surface) {
+                        demonyms.push(cc);
+                    }
+                    pos = m.end() - 1;
+                    continue;
                 }
-                pos = m.end() - 1;
-                continue;
+                if info.entries.is_empty() {
+                    pos = m.start() + 1;
+                    continue;
+                }
             }
             if self.surface_ok(text, &f, &c, all_caps_sentence(c.sentence)) {
                 cands.push(c);
@@ -778,26 +786,23 @@ impl Gazetteer {
         }
         // The places each match may be: outside the Arabic-script world a
         // place must match on the light key too ("Qaeda" is not "Kheda").
-        let mut cands_opts: Vec<(Candidate, Vec<u32>)> = Vec::new();
+        let mut cands_opts: Vec<(Candidate, Vec<u32>, String)> = Vec::new();
         for (c, k) in cands.into_iter().zip(keep) {
             if !k {
                 continue;
             }
-            let mut light: Option<String> = None;
+            let light = fold::light_key(c.span.as_str(text));
             let opts: Vec<u32> = self.keys[c.key as usize]
                 .entries
                 .iter()
                 .copied()
                 .filter(|&e| {
                     let e = &self.entries[e as usize];
-                    e.light.is_empty() || {
-                        let l = light.get_or_insert_with(|| fold::light_key(c.span.as_str(text)));
-                        e.light.iter().any(|x| x == l)
-                    }
+                    e.arabic_world || e.light.contains(&light)
                 })
                 .collect();
             if !opts.is_empty() {
-                cands_opts.push((c, opts));
+                cands_opts.push((c, opts, light));
             }
         }
         // 4. Country context.
@@ -805,7 +810,7 @@ impl Gazetteer {
         for cc in &demonyms {
             *votes.entry(cc).or_default() += 2.0;
         }
-        for (_, es) in &cands_opts {
+        for (_, es, _) in &cands_opts {
             if let Some(country) = es
                 .iter()
                 .map(|&e| &self.entries[e as usize])
@@ -854,7 +859,7 @@ impl Gazetteer {
                 .iter()
                 .any(|&(la, lo)| distance_km(la, lo, e.lat, e.lon) < km)
         };
-        let score = |e: &Entry, h: Option<&str>, anchors: &[(f64, f64)]| -> f64 {
+        let score = |e: &Entry, h: Option<&str>, anchors: &[(f64, f64)], light: &str| -> f64 {
             let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
             let kind = match e.kind {
                 PlaceKind::Country => 3.0,
@@ -868,9 +873,9 @@ impl Gazetteer {
                 PlaceKind::Neighbourhood | PlaceKind::Road => 0.3,
             };
             let bonus = match (h, e.kind) {
-                (Some("admin1"), PlaceKind::Admin1) => 4.0,
-                (Some("admin2"), PlaceKind::Admin2) => 4.0,
-                (Some("river"), PlaceKind::River) => 4.0,
+                (Some("admin1"), PlaceKind::Admin1) => 6.0,
+                (Some("admin2"), PlaceKind::Admin2) => 6.0,
+                (Some("river"), PlaceKind::River) => 6.0,
                 (Some("city"), PlaceKind::City | PlaceKind::Town) => 1.0,
                 _ => 0.0,
             };
@@ -880,24 +885,26 @@ impl Gazetteer {
             } else {
                 0.0
             };
-            8.0 * share + kind + bonus + pop + near
+            // The spelling of the text is one of the place's own names.
+            let exact = if e.light.iter().any(|x| x == light) {
+                1.5
+            } else {
+                0.0
+            };
+            8.0 * share + kind + bonus + pop + near + exact
         };
-        let choose = |c: &Candidate, es: &[u32], anchors: &[(f64, f64)]| -> u32 {
+        let rank = |c: &Candidate, es: &[u32], anchors: &[(f64, f64)], light: &str| -> Vec<u32> {
             let h = hint(c);
-            let mut best = es[0];
-            let mut best_s = f64::MIN;
-            for &e in es {
-                let s = score(&self.entries[e as usize], h, anchors);
-                if s > best_s {
-                    best_s = s;
-                    best = e;
-                }
-            }
-            best
+            let mut scored: Vec<(f64, u32)> = es
+                .iter()
+                .map(|&e| (score(&self.entries[e as usize], h, anchors, light), e))
+                .collect();
+            scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+            scored.into_iter().map(|(_, e)| e).collect()
         };
         let first: Vec<u32> = cands_opts
             .iter()
-            .map(|(c, es)| choose(c, es, &[]))
+            .map(|(c, es, light)| rank(c, es, &[], light)[0])
             .collect();
         let anchors_for = |i: usize, key: u32| -> Vec<(f64, f64)> {
             first
@@ -914,26 +921,46 @@ impl Gazetteer {
                 .map(|(_, &e)| (self.entries[e as usize].lat, self.entries[e as usize].lon))
                 .collect()
         };
-        let mut places = Vec::with_capacity(cands_opts.len());
-        for (i, (c, es)) in cands_opts.iter().enumerate() {
-            let anchors = anchors_for(i, c.key);
-            let e = if es.len() > 1 {
-                choose(c, es, &anchors)
-            } else {
-                first[i]
+        // A place in another country than the one the document is about,
+        // far from every other place it names, is a false friend when it is
+        // small, matched by a loose spelling ("al-Sinaa" for Sanandaj's
+        // "Sinna"), or written with an Arabic article outside the
+        // Arabic-script world ("al-Tiba").
+        let false_friend = |e: &Entry, c: &Candidate, anchors: &[(f64, f64)], light: &str| {
+            let Some((top, share)) = top_country else {
+                return false;
             };
-            let e = &self.entries[e as usize];
-            // A small place in another country than the one the document is
-            // about, far from every other place it names, is a false friend.
-            if let Some((top, share)) = top_country {
-                let small = !matches!(
-                    e.kind,
-                    PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
-                ) && e.population < 100_000;
-                if small && share >= 0.4 && e.country != top && !near_any(e, &anchors, 300.0) {
-                    continue;
-                }
+            // The document names the country or its people ("Iraqi forces").
+            let named = votes.get(e.country.as_str()).copied().unwrap_or(0.0) >= 1.5;
+            if e.country == top || named || near_any(e, anchors, 300.0) {
+                return false;
             }
+            let small = !matches!(
+                e.kind,
+                PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
+            ) && e.population < 100_000;
+            let loose = !e.light.iter().any(|x| x == light);
+            let article = !e.arabic_world && {
+                let lower = normalise_surface(c.span.as_str(text));
+                strip_article(&lower).len() != lower.len()
+            };
+            loose || article || (small && share >= 0.4)
+        };
+        let mut places = Vec::with_capacity(cands_opts.len());
+        for (idx, (c, es, light)) in cands_opts.iter().enumerate() {
+            let anchors = anchors_for(idx, c.key);
+            let ranked = if es.len() > 1 {
+                rank(c, es, &anchors, light)
+            } else {
+                vec![first[idx]]
+            };
+            let Some(e) = ranked
+                .into_iter()
+                .map(|e| &self.entries[e as usize])
+                .find(|e| !false_friend(e, c, &anchors, light))
+            else {
+                continue;
+            };
             places.push(Place {
                 name: e.name.clone(),
                 kind: e.kind,
@@ -968,7 +995,8 @@ impl Gazetteer {
         }
         // An upper-case abbreviation in ordinary text (US, UN, IS, SDF) is
         // an acronym, not a place, unless listed.
-        if single && !caps_line {
+        let starts_sentence = c.first_word == 0 || f.words[c.first_word - 1].join == Join::Break;
+        if single && !caps_line && !starts_sentence {
             let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
             if letters.len() >= 2
                 && letters.len() <= 5
