@@ -512,6 +512,10 @@ def main():
             kind = "city"
         elif pop >= 10000:
             kind = "town"
+        elif pop == 0 and cc in CORE:
+            # cities500 lists a place without population only when it is the seat
+            # of an administrative division (district/subdistrict): a town.
+            kind = "town"
         else:
             kind = "village"
         if cc in CORE and name in KIND_OVERRIDES:
