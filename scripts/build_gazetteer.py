@@ -260,6 +260,16 @@ KIND_OVERRIDES = {
     "al-Yarmūk": "neighbourhood",
 }
 
+# Syrian/Iraqi cities that GeoNames lists without population (district seats).
+CORE_CITIES_NO_POP = {
+    90393,   # Tall 'Afar
+    167611,  # Ma'arrat an Nu'man
+    390188,  # Al Hawijah
+    172994,  # Ariha
+}
+# In Syria and Iraq news calls a place of 50,000 or more a city.
+CORE_CITY_POP = 50000
+
 # Alternates never emitted on their own (English words / name parts / other referents):
 # the place stays findable under its full forms ("al-Bab", "Sadr City", "At Tall").
 ALT_STOP = {
@@ -509,6 +519,8 @@ def main():
         if not name:
             continue
         if v["geonameid"] in capitals or v["geonameid"] in admin1_seats or pop >= 100000:
+            kind = "city"
+        elif cc in CORE and (pop >= CORE_CITY_POP or v["geonameid"] in CORE_CITIES_NO_POP):
             kind = "city"
         elif pop >= 10000:
             kind = "town"
