@@ -116,7 +116,8 @@ ADMIN1_HAND = {
             "Deir ez-Zor", "Deir Ezzor", "Deir al-Zor", "Deir el-Zor", "Dayr az-Zawr",
             "Deir Ez-Zor", "Deir ez Zor", "Deir al-Zour", "Deir Azzor", "Deir Zor",
             "Dayr al-Zawr", "Dayr az Zawr", "Deir ez-Zour", "Deir Ezzor province",
-            "Deir ez-Zor province", "Deir al-Zor province", "Dayr az-Zawr Governorate"]),
+            "Deir ez-Zor province", "Deir al-Zor province", "Dayr az-Zawr Governorate",
+            "Deir az-Zour", "Deir el-Zour", "Deir Ezzor governorate", "Deir ez-Zor Province"]),
         "08": ("Rif Dimashq Governorate", "Damascus", [
             "Rif Dimashq", "Rif Damascus", "Reef Damascus", "Damascus countryside",
             "Rural Damascus", "Damascus Countryside", "Rif Dimashq Governorate",
