@@ -61,7 +61,7 @@ COUNTRY_ALIASES = {
     "RU": ["Russian Federation"],
     "IR": ["Islamic Republic of Iran", "Persia"],
     "TR": ["Turkiye", "Türkiye", "Republic of Turkey"],
-    "PS": ["State of Palestine", "Palestinian Territories", "Palestinian territories",
+    "PS": ["Palestine", "State of Palestine", "Palestinian Territories", "Palestinian territories",
            "Occupied Palestinian Territory"],
     "KR": ["South Korea", "Republic of Korea"],
     "KP": ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
@@ -575,7 +575,8 @@ def main():
         if pc:
             for attr in ("name", "common_name", "official_name"):
                 val = getattr(pc, attr, None)
-                if val:
+                # skip inverted ISO forms ("Korea, Republic of") and qualifiers in brackets
+                if val and "," not in val and "(" not in val:
                     alts.append(val)
         alts.extend(COUNTRY_ALIASES.get(cc, []))
         alts.append(fold(name))
