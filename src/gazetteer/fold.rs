@@ -118,18 +118,6 @@ pub(crate) struct Folded {
     pub words: Vec<Word>,
 }
 
-impl Folded {
-    /// The piece starting at folded offset `f`, if any.
-    pub fn piece_starting(&self, f: usize) -> Option<usize> {
-        self.pieces.binary_search_by_key(&f, |p| p.fstart).ok()
-    }
-
-    /// The piece ending at folded offset `f`, if any.
-    pub fn piece_ending(&self, f: usize) -> Option<usize> {
-        self.pieces.binary_search_by_key(&f, |p| p.fend).ok()
-    }
-}
-
 fn is_mark(c: char) -> bool {
     matches!(
         c,
@@ -275,6 +263,11 @@ fn is_vowel(b: u8) -> bool {
 }
 
 /// Folds one lower-cased base word into its key form, appending to `out`.
+thread_local! {
+    static DIGRAPHS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Folds one lower-cased base word into its key form, appending to `out`.
 fn fold_word_into(base: &str, out: &mut String) {
     let t = &*TABLES;
     if let Some(s) = t.synonyms.get(base) {
@@ -286,37 +279,44 @@ fn fold_word_into(base: &str, out: &mut String) {
         out.push_str(base);
         return;
     }
-    let mut b: Vec<u8> = base.as_bytes().to_vec();
+    DIGRAPHS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut c) => fold_ascii_word(base.as_bytes(), &mut c, out),
+        Err(_) => fold_ascii_word(base.as_bytes(), &mut Vec::new(), out),
+    })
+}
+
+fn fold_ascii_word(word: &[u8], c: &mut Vec<u8>, out: &mut String) {
+    let mut b = word;
     // A glued assimilated article: ezzor, assukhnah, arraqqa.
     if b.len() >= 5
         && matches!(b[0], b'a' | b'e')
         && b[1] == b[2]
         && matches!(b[1], b't' | b'd' | b'r' | b'z' | b's' | b'n')
-        && !is_vowel(b[1])
     {
-        b.remove(0);
+        b = &b[1..];
     }
     // A glued abu/albu: Albukamal, Abukamal.
     if b.len() >= 6 && b.starts_with(b"albu") {
-        b.drain(0..2);
+        b = &b[2..];
     } else if b.len() >= 6 && b.starts_with(b"abu") {
-        b.remove(0);
+        b = &b[1..];
     }
     // Final -eh/-ah/-ih: the h goes, -eh becomes -a.
     let n = b.len();
+    let mut final_e_to_a = false;
     if n >= 4 && b[n - 1] == b'h' && is_vowel(b[n - 2]) {
-        b.pop();
-        if let Some(last) = b.last_mut() {
-            if *last == b'e' {
-                *last = b'a';
-            }
-        }
+        final_e_to_a = b[n - 2] == b'e';
+        b = &b[..n - 1];
     }
     // Consonant digraphs.
-    let mut c: Vec<u8> = Vec::with_capacity(b.len());
+    c.clear();
     let mut i = 0;
     while i < b.len() {
-        let x = b[i];
+        let x = if final_e_to_a && i + 1 == b.len() {
+            b'a'
+        } else {
+            b[i]
+        };
         let y = b.get(i + 1).copied().unwrap_or(0);
         match (x, y) {
             (b'k', b'h') | (b'c', b'k') => {
@@ -352,9 +352,9 @@ fn fold_word_into(base: &str, out: &mut String) {
     // Vowel clusters (w and y are vowels after a vowel and before a
     // consonant or the end).
     let start_len = out.len();
-    let mut i = 0;
-    let mut cluster: Vec<u8> = Vec::with_capacity(4);
-    while i < c.len() {
+    let mut cluster = [0u8; 16];
+    let mut cl = 0;
+    for i in 0..c.len() {
         let x = c[i];
         let in_cluster = is_vowel(x)
             || (matches!(x, b'w' | b'y')
@@ -362,37 +362,44 @@ fn fold_word_into(base: &str, out: &mut String) {
                 && is_vowel(c[i - 1])
                 && !c.get(i + 1).is_some_and(|&n| is_vowel(n)));
         if in_cluster {
-            cluster.push(x);
-            i += 1;
+            if cl == cluster.len() {
+                push_cluster(&cluster[..cl], out);
+                cl = 0;
+            }
+            cluster[cl] = x;
+            cl += 1;
             continue;
         }
-        if !cluster.is_empty() {
-            push_cluster(&cluster, out);
-            cluster.clear();
+        if cl > 0 {
+            push_cluster(&cluster[..cl], out);
+            cl = 0;
         }
         if out.len() == start_len || out.as_bytes().last() != Some(&x) {
             out.push(x as char);
         }
-        i += 1;
     }
-    if !cluster.is_empty() {
-        push_cluster(&cluster, out);
+    if cl > 0 {
+        push_cluster(&cluster[..cl], out);
     }
 }
 
 fn push_cluster(cluster: &[u8], out: &mut String) {
-    let mut m: Vec<u8> = Vec::with_capacity(cluster.len());
+    let mut m = [0u8; 16];
+    let mut ml = 0;
     for &v in cluster {
         let v = match v {
             b'e' | b'y' => b'i',
             b'o' | b'w' => b'u',
             other => other,
         };
-        if m.last() != Some(&v) {
-            m.push(v);
+        if ml == 0 || m[ml - 1] != v {
+            if ml < m.len() {
+                m[ml] = v;
+                ml += 1;
+            }
         }
     }
-    let s: &[u8] = match &m[..] {
+    let s: &[u8] = match &m[..ml] {
         b"ai" => b"i",
         b"au" => b"u",
         other => other,
@@ -501,17 +508,86 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
     }
 }
 
-/// Folds a gazetteer name into its key (without the surrounding spaces).
+/// Reusable buffers for [`fold_name`].
+#[derive(Default)]
+struct NameFolder {
+    words: Vec<Word>,
+    base: String,
+    next_base: String,
+}
+
+thread_local! {
+    static NAME_FOLDER: std::cell::RefCell<NameFolder> = std::cell::RefCell::default();
+}
+
+/// Folds a gazetteer name into its key (words joined by single spaces).
+///
+/// Every Arabic article followed by another word is dropped, "Abu"/"Albu"
+/// are glued to the next word, and each word is folded. A name with
+/// punctuation inside ("Homs, Syria") gets a `#` where it breaks.
+///
+/// ```
+/// use sitrep::gazetteer::fold_name;
+/// assert_eq!(fold_name("Deir ez-Zor"), fold_name("DEIR EZZOR"));
+/// assert_eq!(fold_name("al-Bokamal"), fold_name("Albu Kamal"));
+/// ```
 pub fn fold_name(name: &str) -> String {
-    let mut words = Vec::new();
-    words_into(name, 0, name.len(), &mut words);
-    // In names every article is dropped: mark each word capitalised by
-    // folding through the text path, then trim.
-    let mut f = Folded::default();
-    fold_words_name(name, &words, &mut f);
-    let s = f.buf.trim();
-    let s = s.trim_end_matches(" #").trim();
-    s.replace(" # ", " ")
+    NAME_FOLDER.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut f) => fold_name_with(name, &mut f),
+        Err(_) => fold_name_with(name, &mut NameFolder::default()),
+    })
+}
+
+fn fold_name_with(name: &str, nf: &mut NameFolder) -> String {
+    let t = &*TABLES;
+    let NameFolder {
+        words,
+        base,
+        next_base,
+    } = nf;
+    words.clear();
+    words_into(name, 0, name.len(), words);
+    let mut out = String::with_capacity(name.len());
+    let mut glue: Option<&'static str> = None;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        base_into(name.get(w.start..w.end).unwrap_or(""), base);
+        let has_next = i + 1 < words.len() && w.join != Join::Break;
+        if has_next {
+            if t.articles.contains(&base.as_str()) {
+                let next = words[i + 1];
+                base_into(name.get(next.start..next.end).unwrap_or(""), next_base);
+                if next_base.chars().count() >= 2 {
+                    i += 1;
+                    continue;
+                }
+            }
+            if glue.is_none() {
+                if let Some(g) = t.glue.get(base.as_str()) {
+                    glue = Some(g);
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        let start = out.len();
+        if let Some(g) = glue.take() {
+            out.push_str(g);
+        }
+        fold_word_into(base, &mut out);
+        if out.len() == start {
+            out.push('_');
+        }
+        if i + 1 < words.len() {
+            out.push(' ');
+            if w.join == Join::Break {
+                out.push_str("# ");
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// A light key: lower case, no diacritics or marks, no Arabic article,
@@ -534,36 +610,6 @@ pub(crate) fn light_key(s: &str) -> String {
         out.push_str(&base);
     }
     out
-}
-
-fn fold_words_name(name: &str, words: &[Word], f: &mut Folded) {
-    // Names are written carefully: treat every article as droppable by
-    // folding a capitalised copy of article words.
-    let t = &*TABLES;
-    let mut base = String::new();
-    let mut owned = String::with_capacity(name.len());
-    let mut adjusted: Vec<Word> = Vec::with_capacity(words.len());
-    for w in words {
-        let raw = name.get(w.start..w.end).unwrap_or("");
-        base_into(raw, &mut base);
-        let start = owned.len();
-        if t.articles.contains(&base.as_str()) {
-            let mut cs = raw.chars();
-            if let Some(c0) = cs.next() {
-                owned.extend(c0.to_uppercase());
-                owned.push_str(cs.as_str());
-            }
-        } else {
-            owned.push_str(raw);
-        }
-        adjusted.push(Word {
-            start,
-            end: owned.len(),
-            join: w.join,
-        });
-        owned.push(' ');
-    }
-    fold_words(&owned, &adjusted, 0, f);
 }
 
 #[cfg(test)]

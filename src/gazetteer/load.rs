@@ -65,11 +65,15 @@ pub(crate) fn read_tsv(label: &str, text: &str) -> Result<Vec<Record>, Error> {
             continue;
         }
         let err = |m: String| Error::gazetteer_line(label, line_no, m);
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 8 {
+        let mut cols = [""; 10];
+        let mut n_cols = 0;
+        for (k, c) in line.splitn(10, '\t').enumerate() {
+            cols[k] = c;
+            n_cols = k + 1;
+        }
+        if n_cols < 8 {
             return Err(err(format!(
-                "expected at least 8 tab-separated columns, found {}",
-                cols.len()
+                "expected at least 8 tab-separated columns, found {n_cols}"
             )));
         }
         let id = cols[0].trim();
@@ -89,16 +93,12 @@ pub(crate) fn read_tsv(label: &str, text: &str) -> Result<Vec<Record>, Error> {
         if name.is_empty() {
             return Err(err("empty name".into()));
         }
-        let aliases = cols
-            .get(8)
-            .map(|a| {
-                a.split('|')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let aliases = cols[8]
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
         out.push(Record {
             id: id.to_string(),
             name: name.to_string(),

@@ -47,7 +47,6 @@ use crate::error::{Error, ErrorKind};
 use crate::model::{Place, PlaceKind};
 use crate::segment::{Sentence, SentenceKind};
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, Input, MatchKind};
 use fold::{Folded, Join, Word};
 use load::Record;
 use once_cell::sync::Lazy;
@@ -59,7 +58,35 @@ use std::path::Path;
 pub struct Gazetteer {
     entries: Vec<Entry>,
     keys: Vec<KeyInfo>,
-    matcher: Option<AhoCorasick>,
+    /// Folded key -> index in `keys`.
+    index: HashMap<Box<str>, u32, FnvBuild>,
+    /// The largest number of words in a key.
+    max_words: usize,
+}
+
+/// FNV-1a: a fast hash for the short keys of the index.
+#[derive(Clone, Copy, Debug, Default)]
+struct FnvBuild;
+
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -73,8 +100,8 @@ impl std::fmt::Debug for Gazetteer {
 
 #[derive(Clone, Debug)]
 struct Entry {
-    /// Light keys of its names (see [`fold::light_key`]).
-    light: Vec<String>,
+    /// Its names, one a line (for the light keys, see [`fold::light_key`]).
+    names: Box<str>,
     /// Whether its names come through Arabic-script transliteration.
     arabic_world: bool,
     id: String,
@@ -159,7 +186,7 @@ impl PlaceEntry {
 #[derive(Debug)]
 pub struct GazetteerBuilder {
     records: Vec<Record>,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<String, usize, FnvBuild>,
     alternates: Vec<(String, String)>,
     error: Option<Error>,
 }
@@ -208,13 +235,15 @@ impl GazetteerBuilder {
     pub fn empty() -> GazetteerBuilder {
         GazetteerBuilder {
             records: Vec::new(),
-            by_id: HashMap::new(),
+            by_id: HashMap::with_hasher(FnvBuild),
             alternates: Vec::new(),
             error: None,
         }
     }
 
     fn add(&mut self, records: Vec<Record>) {
+        self.records.reserve(records.len());
+        self.by_id.reserve(records.len());
         for r in records {
             match self.by_id.get(&r.id) {
                 Some(&i) => {
@@ -391,7 +420,19 @@ impl GazetteerBuilder {
         if let Some(e) = &self.error {
             return Err(copy_error(e));
         }
-        let mut records = self.records.clone();
+        self.finish(self.records.clone())
+    }
+
+    /// Builds without copying the records (the built-in gazetteer).
+    fn build_owned(mut self) -> Result<Gazetteer, Error> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        let records = std::mem::take(&mut self.records);
+        self.finish(records)
+    }
+
+    fn finish(&self, mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         for (id, name) in &self.alternates {
             if let Some(&i) = self.by_id.get(id) {
                 let r = &mut records[i];
@@ -515,38 +556,44 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         }
     }
     let mut entries = Vec::with_capacity(records.len());
-    let mut key_ids: HashMap<String, u32> = HashMap::new();
+    let mut index: HashMap<Box<str>, u32, FnvBuild> =
+        HashMap::with_capacity_and_hasher(records.len() * 3, FnvBuild);
     let mut keys: Vec<KeyInfo> = Vec::new();
-    let mut patterns: Vec<String> = Vec::new();
-    let mut intern = |k: String, keys: &mut Vec<KeyInfo>, patterns: &mut Vec<String>| -> u32 {
-        if let Some(&id) = key_ids.get(&k) {
+    let mut max_words = 1;
+    let mut intern = |k: String, keys: &mut Vec<KeyInfo>| -> u32 {
+        if let Some(&id) = index.get(k.as_str()) {
             return id;
         }
         let id = keys.len() as u32;
-        patterns.push(format!(" {k} "));
-        key_ids.insert(k, id);
+        max_words = max_words.max(k.split(' ').count());
+        index.insert(k.into_boxed_str(), id);
         keys.push(KeyInfo::default());
         id
     };
     for r in records.iter_mut() {
+        // GeoNames admin1 codes ("07", "A1") become names.
         let admin1 = r.admin1.take().map(|a| {
-            admin1_names
-                .get(&(r.country.clone(), a.clone()))
-                .cloned()
-                .unwrap_or(a)
+            if a.len() <= 3 {
+                admin1_names
+                    .get(&(r.country.clone(), a.clone()))
+                    .cloned()
+                    .unwrap_or(a)
+            } else {
+                a
+            }
         });
         let ei = entries.len() as u32;
-        let mut light: Vec<String> = Vec::new();
+        let mut names = String::with_capacity(r.name.len() + 16 * r.aliases.len());
         for n in std::iter::once(&r.name).chain(r.aliases.iter()) {
-            let l = fold::light_key(n);
-            if !light.contains(&l) {
-                light.push(l);
+            if !names.is_empty() {
+                names.push('\n');
             }
+            names.push_str(n);
             let k = fold_name(n);
             if k.len() < 2 || k.contains('#') {
                 continue;
             }
-            let id = intern(k, &mut keys, &mut patterns) as usize;
+            let id = intern(k, &mut keys) as usize;
             let list = &mut keys[id].entries;
             if list.last() != Some(&ei) {
                 list.push(ei);
@@ -554,7 +601,7 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         }
         entries.push(Entry {
             arabic_world: ARABIC_WORLD.contains(&r.country.as_str()),
-            light,
+            names: names.into_boxed_str(),
             id: std::mem::take(&mut r.id),
             name: std::mem::take(&mut r.name),
             kind: r.kind,
@@ -570,29 +617,22 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         if k.len() < 2 {
             continue;
         }
-        let id = intern(k, &mut keys, &mut patterns) as usize;
+        let id = intern(k, &mut keys) as usize;
         keys[id].demonym = Some(cc.clone());
     }
-    let matcher = if patterns.is_empty() {
-        None
-    } else {
-        Some(
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .map_err(|e| {
-                    Error::new(ErrorKind::InvalidEntry {
-                        name: "<matcher>".into(),
-                        message: e.to_string(),
-                    })
-                })?,
-        )
-    };
     Ok(Gazetteer {
         entries,
         keys,
-        matcher,
+        index,
+        max_words,
     })
+}
+
+impl Entry {
+    /// Whether one of its names has the light key `light`.
+    fn has_light(&self, light: &str) -> bool {
+        self.names.split('\n').any(|n| fold::light_key(n) == light)
+    }
 }
 
 /// Countries whose names reach English through transliteration from Arabic,
@@ -618,7 +658,7 @@ impl Gazetteer {
     /// The embedded default gazetteer, built once per process.
     pub fn builtin() -> &'static Gazetteer {
         static G: Lazy<Gazetteer> =
-            Lazy::new(|| GazetteerBuilder::new().build().unwrap_or_default());
+            Lazy::new(|| GazetteerBuilder::new().build_owned().unwrap_or_default());
         &G
     }
 
@@ -665,9 +705,9 @@ impl Gazetteer {
     }
 
     fn places_in(&self, text: &str, content: &[Span]) -> Vec<Place> {
-        let Some(ac) = &self.matcher else {
+        if self.index.is_empty() {
             return Vec::new();
-        };
+        }
         // 1. Fold the content once.
         let mut words: Vec<Word> = Vec::new();
         let mut sentence_of_word: Vec<(usize, Span)> = Vec::new();
@@ -700,21 +740,28 @@ impl Gazetteer {
         // 2. Scan.
         let mut cands: Vec<Candidate> = Vec::new();
         let mut demonyms: Vec<&str> = Vec::new();
+        // Leftmost-longest lookup of word n-grams in the index.
         let buf = f.buf.as_str();
-        let mut pos = 0;
-        while pos < buf.len() {
-            let Some(m) = ac.find(Input::new(buf).span(pos..buf.len())) else {
-                break;
-            };
-            let (Some(p0), Some(p1)) = (
-                f.piece_starting(m.start() + 1),
-                f.piece_ending(m.end().saturating_sub(1)),
-            ) else {
-                pos = m.start() + 1;
+        let pieces = &f.pieces;
+        let mut i = 0;
+        while i < pieces.len() {
+            // The run of pieces from i that no break interrupts.
+            let mut last = i;
+            while last + 1 < pieces.len()
+                && last + 1 - i < self.max_words
+                && pieces[last + 1].fstart == pieces[last].fend + 1
+            {
+                last += 1;
+            }
+            let hit = (i..=last).rev().find_map(|j| {
+                let k = buf.get(pieces[i].fstart..pieces[j].fend)?;
+                self.index.get(k).map(|&key| (key, j))
+            });
+            let Some((key, j)) = hit else {
+                i += 1;
                 continue;
             };
-            let key = m.pattern().as_u32();
-            let (a, b) = (f.pieces[p0], f.pieces[p1]);
+            let (a, b) = (pieces[i], pieces[j]);
             let c = Candidate {
                 key,
                 span: Span::new(a.start, b.end),
@@ -730,19 +777,19 @@ impl Gazetteer {
                     if fold::is_capitalised(surface) {
                         demonyms.push(cc);
                     }
-                    pos = m.end() - 1;
+                    i = j + 1;
                     continue;
                 }
                 if info.entries.is_empty() {
-                    pos = m.start() + 1;
+                    i += 1;
                     continue;
                 }
             }
             if self.surface_ok(text, &f, &c, all_caps_sentence(c.sentence)) {
                 cands.push(c);
-                pos = m.end() - 1;
+                i = j + 1;
             } else {
-                pos = m.start() + 1;
+                i += 1;
             }
         }
         // 3. False friends and persons' names.
@@ -798,7 +845,7 @@ impl Gazetteer {
                 .copied()
                 .filter(|&e| {
                     let e = &self.entries[e as usize];
-                    e.arabic_world || e.light.contains(&light)
+                    e.arabic_world || e.has_light(&light)
                 })
                 .collect();
             if !opts.is_empty() {
@@ -886,11 +933,7 @@ impl Gazetteer {
                 0.0
             };
             // The spelling of the text is one of the place's own names.
-            let exact = if e.light.iter().any(|x| x == light) {
-                1.5
-            } else {
-                0.0
-            };
+            let exact = if e.has_light(light) { 1.5 } else { 0.0 };
             8.0 * share + kind + bonus + pop + near + exact
         };
         let rank = |c: &Candidate, es: &[u32], anchors: &[(f64, f64)], light: &str| -> Vec<u32> {
@@ -939,7 +982,7 @@ impl Gazetteer {
                 e.kind,
                 PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
             ) && e.population < 100_000;
-            let loose = !e.light.iter().any(|x| x == light);
+            let loose = !e.has_light(light);
             let article = !e.arabic_world && {
                 let lower = normalise_surface(c.span.as_str(text));
                 strip_article(&lower).len() != lower.len()
