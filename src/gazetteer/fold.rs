@@ -24,17 +24,17 @@ struct FoldTables {
     /// in lower case with a space.
     strong_articles: Vec<&'static str>,
     /// Whole-word synonyms, mapped to a final key word.
-    synonyms: HashMap<&'static str, &'static str>,
+    synonyms: HashMap<&'static str, &'static str, crate::gazetteer::FnvBuild>,
     /// Words glued to the following word (`abu` -> `bu`).
-    glue: HashMap<&'static str, &'static str>,
+    glue: HashMap<&'static str, &'static str, crate::gazetteer::FnvBuild>,
 }
 
 static TABLES: Lazy<FoldTables> = Lazy::new(|| {
     let mut t = FoldTables {
         articles: Vec::new(),
         strong_articles: Vec::new(),
-        synonyms: HashMap::new(),
-        glue: HashMap::new(),
+        synonyms: HashMap::with_hasher(crate::gazetteer::FnvBuild),
+        glue: HashMap::with_hasher(crate::gazetteer::FnvBuild),
     };
     let mut section = "";
     for line in include_str!("../../data/place_fold.txt").lines() {

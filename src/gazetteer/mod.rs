@@ -60,15 +60,15 @@ pub struct Gazetteer {
     keys: Vec<KeyInfo>,
     /// Folded key -> index in `keys`.
     index: HashMap<Box<str>, u32, FnvBuild>,
-    /// The largest number of words in a key.
-    max_words: usize,
+    /// The largest number of words of the keys starting with a word.
+    first_words: HashMap<Box<str>, u8, FnvBuild>,
 }
 
 /// FNV-1a: a fast hash for the short keys of the index.
 #[derive(Clone, Copy, Debug, Default)]
-struct FnvBuild;
+pub(crate) struct FnvBuild;
 
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -460,36 +460,36 @@ fn slug(name: &str) -> String {
 /// The word lists of `data/place_stoplist.txt` and `data/place_demonyms.tsv`.
 struct Lexicon {
     /// Folded keys of names that are places only in a place context.
-    stop: HashSet<String>,
+    stop: HashSet<String, FnvBuild>,
     /// Folded keys never read as a place alone ("Qaeda", "Ramadan").
-    never: HashSet<String>,
+    never: HashSet<String, FnvBuild>,
     /// Common English words (lower case): places only in a place context.
-    english: HashSet<&'static str>,
+    english: HashSet<&'static str, FnvBuild>,
     /// Given names and titles: a name right after one is a person's name.
-    person_before: HashSet<String>,
+    person_before: HashSet<String, FnvBuild>,
     /// Words announcing a place ("in", "near").
-    context_before: HashSet<String>,
+    context_before: HashSet<String, FnvBuild>,
     /// Words following a place ("province", "countryside").
-    context_after: HashSet<String>,
+    context_after: HashSet<String, FnvBuild>,
     /// Upper-case abbreviations that are places ("UK", "UAE").
-    acronyms: HashSet<String>,
+    acronyms: HashSet<String, FnvBuild>,
     /// (demonym, country code).
     demonyms: Vec<(String, String)>,
     /// Lower-case demonym -> country code.
-    demonym_of: HashMap<String, String>,
+    demonym_of: HashMap<String, String, FnvBuild>,
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let mut l = Lexicon {
-        stop: HashSet::new(),
-        never: HashSet::new(),
-        english: HashSet::new(),
-        person_before: HashSet::new(),
-        context_before: HashSet::new(),
-        context_after: HashSet::new(),
-        acronyms: HashSet::new(),
+        stop: HashSet::with_hasher(FnvBuild),
+        never: HashSet::with_hasher(FnvBuild),
+        english: HashSet::with_hasher(FnvBuild),
+        person_before: HashSet::with_hasher(FnvBuild),
+        context_before: HashSet::with_hasher(FnvBuild),
+        context_after: HashSet::with_hasher(FnvBuild),
+        acronyms: HashSet::with_hasher(FnvBuild),
         demonyms: Vec::new(),
-        demonym_of: HashMap::new(),
+        demonym_of: HashMap::with_hasher(FnvBuild),
     };
     let mut section = "";
     for line in include_str!("../../data/place_stoplist.txt").lines() {
@@ -559,13 +559,21 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
     let mut index: HashMap<Box<str>, u32, FnvBuild> =
         HashMap::with_capacity_and_hasher(records.len() * 3, FnvBuild);
     let mut keys: Vec<KeyInfo> = Vec::new();
-    let mut max_words = 1;
+    let mut first_words: HashMap<Box<str>, u8, FnvBuild> =
+        HashMap::with_capacity_and_hasher(records.len() * 2, FnvBuild);
     let mut intern = |k: String, keys: &mut Vec<KeyInfo>| -> u32 {
         if let Some(&id) = index.get(k.as_str()) {
             return id;
         }
         let id = keys.len() as u32;
-        max_words = max_words.max(k.split(' ').count());
+        let n = k.split(' ').count().min(255) as u8;
+        let first = k.split(' ').next().unwrap_or("");
+        match first_words.get_mut(first) {
+            Some(m) => *m = (*m).max(n),
+            None => {
+                first_words.insert(first.into(), n);
+            }
+        }
         index.insert(k.into_boxed_str(), id);
         keys.push(KeyInfo::default());
         id
@@ -624,7 +632,7 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         entries,
         keys,
         index,
-        max_words,
+        first_words,
     })
 }
 
@@ -648,6 +656,8 @@ const ARABIC_WORLD: &[&str] = &[
 #[derive(Clone, Debug)]
 struct Candidate {
     key: u32,
+    /// The folded key in the folded buffer.
+    fkey: (usize, usize),
     span: Span,
     first_word: usize,
     last_word: usize,
@@ -716,6 +726,8 @@ impl Gazetteer {
             fold::words_into(text, s.start, s.end, &mut words);
         }
         let mut f = Folded::default();
+        f.buf.reserve(text.len() + 16);
+        f.pieces.reserve(words.len());
         fold::fold_words(text, &words, 0, &mut f);
         f.words = words;
         let sentence_at = |w: usize| -> Span {
@@ -725,7 +737,7 @@ impl Gazetteer {
                 .map(|&(_, s)| s)
                 .unwrap_or_default()
         };
-        let all_caps_sentence = |s: Span| -> bool {
+        let all_caps = |s: Span| -> bool {
             let t = s.as_str(text);
             let letters = t.chars().filter(|c| c.is_alphabetic());
             let (mut up, mut n) = (0, 0);
@@ -737,6 +749,15 @@ impl Gazetteer {
             }
             n > 0 && up * 10 >= n * 8
         };
+        let mut caps_cache: Vec<(Span, bool)> = Vec::new();
+        let mut all_caps_sentence = |s: Span| -> bool {
+            if let Some(&(_, v)) = caps_cache.iter().rev().find(|(x, _)| *x == s) {
+                return v;
+            }
+            let v = all_caps(s);
+            caps_cache.push((s, v));
+            v
+        };
         // 2. Scan.
         let mut cands: Vec<Candidate> = Vec::new();
         let mut demonyms: Vec<&str> = Vec::new();
@@ -745,10 +766,18 @@ impl Gazetteer {
         let pieces = &f.pieces;
         let mut i = 0;
         while i < pieces.len() {
-            // The run of pieces from i that no break interrupts.
+            // The run of pieces from i that no break interrupts, as long as
+            // the longest key starting with this word.
+            let Some(&max_words) = buf
+                .get(pieces[i].fstart..pieces[i].fend)
+                .and_then(|w| self.first_words.get(w))
+            else {
+                i += 1;
+                continue;
+            };
             let mut last = i;
             while last + 1 < pieces.len()
-                && last + 1 - i < self.max_words
+                && last + 1 - i < max_words as usize
                 && pieces[last + 1].fstart == pieces[last].fend + 1
             {
                 last += 1;
@@ -764,6 +793,7 @@ impl Gazetteer {
             let (a, b) = (pieces[i], pieces[j]);
             let c = Candidate {
                 key,
+                fkey: (a.fstart, b.fend),
                 span: Span::new(a.start, b.end),
                 first_word: a.word,
                 last_word: b.last_word,
@@ -801,7 +831,11 @@ impl Gazetteer {
             let lower = normalise_surface(surface);
             let bare = strip_article(&lower);
             let single = c.first_word == c.last_word || !bare.contains([' ', '-']);
-            if lex.stop.contains(&fold_name(surface)) || (single && lex.english.contains(bare)) {
+            if lex
+                .stop
+                .contains(f.buf.get(c.fkey.0..c.fkey.1).unwrap_or(""))
+                || (single && lex.english.contains(bare))
+            {
                 needs_context[i] = true;
                 // "Human Rights", "Reading Festival": part of a longer name;
                 // "21st of May 2016": a date.
@@ -809,7 +843,11 @@ impl Gazetteer {
                     keep[i] = false;
                 }
             }
-            if self.is_person(text, &f, c) || lex.never.contains(&fold_name(surface)) {
+            if self.is_person(text, &f, c)
+                || lex
+                    .never
+                    .contains(f.buf.get(c.fkey.0..c.fkey.1).unwrap_or(""))
+            {
                 keep[i] = false;
             }
         }
@@ -833,23 +871,36 @@ impl Gazetteer {
         }
         // The places each match may be: outside the Arabic-script world a
         // place must match on the light key too ("Qaeda" is not "Kheda").
-        let mut cands_opts: Vec<(Candidate, Vec<u32>, String)> = Vec::new();
+        // Each option carries whether the text spells one of its names
+        // exactly (on the light key); computed once per key and spelling.
+        let mut cands_opts: Vec<(Candidate, Vec<u32>, std::rc::Rc<HashSet<u32>>)> = Vec::new();
+        let mut memo: HashMap<(u32, String), (Vec<u32>, std::rc::Rc<HashSet<u32>>)> =
+            HashMap::new();
         for (c, k) in cands.into_iter().zip(keep) {
             if !k {
                 continue;
             }
             let light = fold::light_key(c.span.as_str(text));
-            let opts: Vec<u32> = self.keys[c.key as usize]
-                .entries
-                .iter()
-                .copied()
-                .filter(|&e| {
-                    let e = &self.entries[e as usize];
-                    e.arabic_world || e.has_light(&light)
+            let (opts, exact) = memo
+                .entry((c.key, light))
+                .or_insert_with_key(|(key, light)| {
+                    let mut exact = HashSet::new();
+                    let mut opts = Vec::new();
+                    for &e in &self.keys[*key as usize].entries {
+                        let entry = &self.entries[e as usize];
+                        let is_exact = entry.has_light(light);
+                        if is_exact {
+                            exact.insert(e);
+                        }
+                        if is_exact || entry.arabic_world {
+                            opts.push(e);
+                        }
+                    }
+                    (opts, std::rc::Rc::new(exact))
                 })
-                .collect();
+                .clone();
             if !opts.is_empty() {
-                cands_opts.push((c, opts, light));
+                cands_opts.push((c, opts, exact));
             }
         }
         // 4. Country context.
@@ -902,11 +953,14 @@ impl Gazetteer {
             })
         };
         let near_any = |e: &Entry, anchors: &[(f64, f64)], km: f64| {
-            anchors
-                .iter()
-                .any(|&(la, lo)| distance_km(la, lo, e.lat, e.lon) < km)
+            // A degree of latitude is 111 km: most anchors fail this cheap test.
+            let dlat = km / 111.0;
+            anchors.iter().any(|&(la, lo)| {
+                (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < km
+            })
         };
-        let score = |e: &Entry, h: Option<&str>, anchors: &[(f64, f64)], light: &str| -> f64 {
+        let score = |ei: u32, h: Option<&str>, anchors: &[(f64, f64)], exact: &HashSet<u32>| {
+            let e = &self.entries[ei as usize];
             let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
             let kind = match e.kind {
                 PlaceKind::Country => 3.0,
@@ -933,21 +987,21 @@ impl Gazetteer {
                 0.0
             };
             // The spelling of the text is one of the place's own names.
-            let exact = if e.has_light(light) { 1.5 } else { 0.0 };
+            let exact = if exact.contains(&ei) { 1.5 } else { 0.0 };
             8.0 * share + kind + bonus + pop + near + exact
         };
-        let rank = |c: &Candidate, es: &[u32], anchors: &[(f64, f64)], light: &str| -> Vec<u32> {
+        let rank = |c: &Candidate, es: &[u32], anchors: &[(f64, f64)], exact: &HashSet<u32>| {
             let h = hint(c);
             let mut scored: Vec<(f64, u32)> = es
                 .iter()
-                .map(|&e| (score(&self.entries[e as usize], h, anchors, light), e))
+                .map(|&e| (score(e, h, anchors, exact), e))
                 .collect();
             scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-            scored.into_iter().map(|(_, e)| e).collect()
+            scored.into_iter().map(|(_, e)| e).collect::<Vec<u32>>()
         };
         let first: Vec<u32> = cands_opts
             .iter()
-            .map(|(c, es, light)| rank(c, es, &[], light)[0])
+            .map(|(c, es, exact)| rank(c, es, &[], exact)[0])
             .collect();
         let anchors_for = |i: usize, key: u32| -> Vec<(f64, f64)> {
             first
@@ -969,38 +1023,40 @@ impl Gazetteer {
         // small, matched by a loose spelling ("al-Sinaa" for Sanandaj's
         // "Sinna"), or written with an Arabic article outside the
         // Arabic-script world ("al-Tiba").
-        let false_friend = |e: &Entry, c: &Candidate, anchors: &[(f64, f64)], light: &str| {
-            let Some((top, share)) = top_country else {
-                return false;
+        let false_friend =
+            |ei: u32, c: &Candidate, anchors: &[(f64, f64)], exact: &HashSet<u32>| {
+                let e = &self.entries[ei as usize];
+                let Some((top, share)) = top_country else {
+                    return false;
+                };
+                // The document names the country or its people ("Iraqi forces").
+                let named = votes.get(e.country.as_str()).copied().unwrap_or(0.0) >= 1.5;
+                if e.country == top || named || near_any(e, anchors, 300.0) {
+                    return false;
+                }
+                let small = !matches!(
+                    e.kind,
+                    PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
+                ) && e.population < 100_000;
+                let loose = !exact.contains(&ei);
+                let article = !e.arabic_world && {
+                    let lower = normalise_surface(c.span.as_str(text));
+                    strip_article(&lower).len() != lower.len()
+                };
+                loose || article || (small && share >= 0.4)
             };
-            // The document names the country or its people ("Iraqi forces").
-            let named = votes.get(e.country.as_str()).copied().unwrap_or(0.0) >= 1.5;
-            if e.country == top || named || near_any(e, anchors, 300.0) {
-                return false;
-            }
-            let small = !matches!(
-                e.kind,
-                PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
-            ) && e.population < 100_000;
-            let loose = !e.has_light(light);
-            let article = !e.arabic_world && {
-                let lower = normalise_surface(c.span.as_str(text));
-                strip_article(&lower).len() != lower.len()
-            };
-            loose || article || (small && share >= 0.4)
-        };
         let mut places = Vec::with_capacity(cands_opts.len());
-        for (idx, (c, es, light)) in cands_opts.iter().enumerate() {
+        for (idx, (c, es, exact)) in cands_opts.iter().enumerate() {
             let anchors = anchors_for(idx, c.key);
             let ranked = if es.len() > 1 {
-                rank(c, es, &anchors, light)
+                rank(c, es, &anchors, exact)
             } else {
                 vec![first[idx]]
             };
             let Some(e) = ranked
                 .into_iter()
+                .find(|&e| !false_friend(e, c, &anchors, exact))
                 .map(|e| &self.entries[e as usize])
-                .find(|e| !false_friend(e, c, &anchors, light))
             else {
                 continue;
             };

@@ -320,7 +320,22 @@ pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
             })
             .map(|(k, _)| k)
             .collect();
-        let skip = starts.len().saturating_sub(12);
+        // A relation ends with a link, a near-word, a direction or "the".
+        let last_word = starts
+            .last()
+            .and_then(|&k| window.get(k..))
+            .map(|w| w.trim_end().to_lowercase())
+            .unwrap_or_default();
+        let l = &*LISTS;
+        let may_end = l.links.contains_key(&last_word)
+            || l.near.contains_key(&last_word)
+            || l.directions.contains_key(&last_word)
+            || last_word == "the";
+        let skip = if may_end {
+            starts.len().saturating_sub(12)
+        } else {
+            starts.len()
+        };
         for &k in &starts[skip..] {
             let s = &window[k..];
             if let Ok((rest, f)) = before(s) {
