@@ -262,7 +262,7 @@ fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
-/// Folds one lower-cased base word into its key form, appending to `out`.
+// A reusable buffer for the consonant pass of `fold_ascii_word`.
 thread_local! {
     static DIGRAPHS: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -392,11 +392,9 @@ fn push_cluster(cluster: &[u8], out: &mut String) {
             b'o' | b'w' => b'u',
             other => other,
         };
-        if ml == 0 || m[ml - 1] != v {
-            if ml < m.len() {
-                m[ml] = v;
-                ml += 1;
-            }
+        if (ml == 0 || m[ml - 1] != v) && ml < m.len() {
+            m[ml] = v;
+            ml += 1;
         }
     }
     let s: &[u8] = match &m[..ml] {

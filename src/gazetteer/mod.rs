@@ -52,6 +52,7 @@ use load::Record;
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::rc::Rc;
 
 /// A gazetteer: named places with coordinates, and the matcher over them.
 #[derive(Default)]
@@ -652,6 +653,9 @@ const ARABIC_WORLD: &[&str] = &[
     "AZ",
 ];
 
+/// The places a match may be, and those whose names it spells exactly.
+type Options = (Vec<u32>, Rc<HashSet<u32>>);
+
 /// A raw match of a key in the folded text.
 #[derive(Clone, Debug)]
 struct Candidate {
@@ -873,9 +877,8 @@ impl Gazetteer {
         // place must match on the light key too ("Qaeda" is not "Kheda").
         // Each option carries whether the text spells one of its names
         // exactly (on the light key); computed once per key and spelling.
-        let mut cands_opts: Vec<(Candidate, Vec<u32>, std::rc::Rc<HashSet<u32>>)> = Vec::new();
-        let mut memo: HashMap<(u32, String), (Vec<u32>, std::rc::Rc<HashSet<u32>>)> =
-            HashMap::new();
+        let mut cands_opts: Vec<(Candidate, Vec<u32>, Rc<HashSet<u32>>)> = Vec::new();
+        let mut memo: HashMap<(u32, String), Options> = HashMap::new();
         for (c, k) in cands.into_iter().zip(keep) {
             if !k {
                 continue;
@@ -896,7 +899,7 @@ impl Gazetteer {
                             opts.push(e);
                         }
                     }
-                    (opts, std::rc::Rc::new(exact))
+                    (opts, Rc::new(exact))
                 })
                 .clone();
             if !opts.is_empty() {
