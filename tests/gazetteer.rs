@@ -147,6 +147,7 @@ fn ged_dev_places() {
     let rows = jsonl(&shared.join("eval/ged_dev.jsonl"));
     let (mut n2, mut hit2, mut n4, mut hit4) = (0, 0, 0, 0);
     let (mut reported, mut near) = (0, 0);
+    let (mut reported_local, mut near_local) = (0, 0);
     let verbose = std::env::var("GED_VERBOSE").is_ok();
     for r in &rows {
         let text = r["text"].as_str().unwrap_or("");
@@ -170,6 +171,10 @@ fn ged_dev_places() {
         for p in &found {
             reported += 1;
             let d = distance_km(lat, lon, p.lat, p.lon);
+            if !matches!(p.kind, sitrep::PlaceKind::Country) {
+                reported_local += 1;
+                near_local += (d <= 250.0) as usize;
+            }
             if d <= 250.0 {
                 near += 1;
             } else if verbose {
@@ -213,6 +218,12 @@ fn ged_dev_places() {
         near,
         reported,
         pct(near, reported)
+    );
+    println!(
+        "reported places other than countries within 250 km: {}/{} = {:.1}%",
+        near_local,
+        reported_local,
+        pct(near_local, reported_local)
     );
 }
 

@@ -1034,14 +1034,16 @@ impl Gazetteer {
                 };
                 // The document names the country or its people ("Iraqi forces").
                 let named = votes.get(e.country.as_str()).copied().unwrap_or(0.0) >= 1.5;
-                if e.country == top || named || near_any(e, anchors, 300.0) {
+                let loose = !exact.contains(&ei);
+                // Loose spellings must lie close to the other places named.
+                let radius = if loose { 150.0 } else { 300.0 };
+                if e.country == top || named || near_any(e, anchors, radius) {
                     return false;
                 }
                 let small = !matches!(
                     e.kind,
                     PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
                 ) && e.population < 100_000;
-                let loose = !exact.contains(&ei);
                 let article = !e.arabic_world && {
                     let lower = normalise_surface(c.span.as_str(text));
                     strip_article(&lower).len() != lower.len()
