@@ -8,10 +8,11 @@
 //! remaining words are joined by single spaces. A break (punctuation, a new
 //! line) becomes ` # `, so that no key runs across it.
 //!
-//! The text is folded once per document into a buffer that starts and ends
-//! with a space; keys are searched as ` key ` so that every match starts and
-//! ends on word boundaries. Each folded word remembers the original bytes it
-//! came from, which turns a match back into an exact original span.
+//! The text is folded once per document into a buffer of folded words
+//! separated by single spaces (` # ` at breaks); a key is looked up as the
+//! text of a run of whole folded words, so every match starts and ends on
+//! word boundaries. Each folded word remembers the original bytes it came
+//! from, which turns a match back into an exact original span.
 
 use once_cell::sync::Lazy;
 use std::collections::HashMap;

@@ -4,9 +4,13 @@
 //! their coordinates. Every name and alias is folded into a spelling-neutral
 //! key (see [`fold_name`]): "Deir ez-Zor", "Deir Ezzor", "Dayr az-Zawr" and
 //! "DEIR EZZOR" share one key. An article is folded once into a buffer that
-//! remembers the original offsets, then scanned once with an Aho-Corasick
-//! automaton (leftmost-longest, so "Deir ez-Zor" beats "Zor" and "Ras al-Ain"
-//! beats "Ain").
+//! remembers the original offsets, then read once from left to right: at each
+//! word the longest run of words that is a key wins (leftmost-longest, so
+//! "Deir ez-Zor" beats "Zor" and "Ras al-Ain" beats "Ain"). The keys sit in
+//! a hash index with, for each first word, the length of its longest key: an
+//! Aho-Corasick automaton over the ~90,000 keys took 150 ms or more to build,
+//! the whole budget, where the index takes a few milliseconds and reads a
+//! 5 KB article in a fraction of a millisecond.
 //!
 //! Matches then go through the rules a reader applies:
 //!
