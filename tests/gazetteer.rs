@@ -236,6 +236,19 @@ fn dump_fakes() {
     for r in &rows {
         let text = r["text"].as_str().unwrap_or("");
         for p in places_of(text) {
+            if std::env::var("REL").is_ok() {
+                if let Some(r) = &p.relation {
+                    println!(
+                        "REL {:?} + {:?} -> dir {:?} km {:?} q {:?}",
+                        r.span.as_str(text),
+                        p.span.as_str(text),
+                        r.direction,
+                        r.distance_km,
+                        r.qualifier
+                    );
+                }
+                continue;
+            }
             *counts
                 .entry(format!(
                     "{} -> {} ({}, {})",
@@ -249,5 +262,34 @@ fn dump_fakes() {
     }
     for (k, v) in counts {
         println!("{v:>4} {k}");
+    }
+}
+
+#[test]
+#[ignore = "robustness: every slice of the development texts"]
+fn no_panic_on_slices() {
+    let Some(shared) = shared() else { return };
+    let g = Gazetteer::builtin();
+    for name in ["eval/fakes_dev.jsonl", "eval/ged_dev.jsonl"] {
+        for r in jsonl(&shared.join(name)).iter().take(60) {
+            let text = r["text"].as_str().unwrap_or("");
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .step_by(29)
+                .collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b > a).take(4) {
+                    let s = &text[a..b];
+                    for p in g.find(s) {
+                        assert!(s.is_char_boundary(p.span.start) && s.is_char_boundary(p.span.end));
+                        if let Some(r) = &p.relation {
+                            assert!(
+                                s.is_char_boundary(r.span.start) && s.is_char_boundary(r.span.end)
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 }

@@ -23,7 +23,7 @@ use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_until, take_while1};
 use nom::character::complete::{char, digit1, multispace0};
-use nom::combinator::{opt, recognize};
+use nom::combinator::{not, opt, recognize};
 use nom::multi::{count, many0, many_m_n};
 use nom::sequence::{delimited, preceded};
 use nom::{IResult, Parser};
@@ -241,6 +241,8 @@ fn with_qualifier(i: &str) -> R<'_, Found> {
     let (i, _) = opt(the).parse(i)?;
     let (i, dir) = opt(dir_adj).parse(i)?;
     let (i, q) = qualifier(i)?;
+    // "the desert town of", "the border town of": an adjective, not a relation.
+    let (i, _) = not(kind_noun).parse(i)?;
     let (i, _) = opt(link).parse(i)?;
     let (i, _) = filler(i)?;
     let (i, adj) = opt(dir_adj).parse(i)?;
@@ -256,6 +258,8 @@ fn with_qualifier(i: &str) -> R<'_, Found> {
 
 fn with_near(i: &str) -> R<'_, Found> {
     let (i, q) = near_word(i)?;
+    // "the nearby village of": describes the village, not the event.
+    let (i, _) = not(kind_noun).parse(i)?;
     let (i, _) = opt(link).parse(i)?;
     let (i, _) = filler(i)?;
     let (i, adj) = opt(dir_adj).parse(i)?;
@@ -520,6 +524,24 @@ mod tests {
                 name: "no relation: the eastern city of",
                 text: "The siege of the eastern city of Deir Ezzor was broken.",
                 place: "Deir Ezzor",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+            Case {
+                name: "no relation: the desert town of",
+                text: "ISIS attacked the desert town of Sukna.",
+                place: "Sukna",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+            Case {
+                name: "no relation: the nearby village of",
+                text: "Shells hit the nearby village of Kabajeb.",
+                place: "Kabajeb",
                 direction: None,
                 km: None,
                 qualifier: None,
