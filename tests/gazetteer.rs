@@ -36,6 +36,24 @@ fn seeds_required_places_are_found() {
         let file = doc["file"].as_str().unwrap();
         let text = std::fs::read_to_string(shared.join(file)).unwrap();
         let found = places_of(&text);
+        if std::env::var("SEEDS_VERBOSE").is_ok() {
+            for f in &found {
+                println!(
+                    "{} {:?} -> {} ({}, {}) rel {:?}",
+                    doc["id"],
+                    f.span.as_str(&text),
+                    f.name,
+                    f.country,
+                    f.kind.as_str(),
+                    f.relation.as_ref().map(|r| (
+                        r.span.as_str(&text),
+                        &r.direction,
+                        r.distance_km,
+                        &r.qualifier
+                    ))
+                );
+            }
+        }
         for p in doc["places"].as_array().unwrap() {
             if !p["required"].as_bool().unwrap_or(false) {
                 continue;

@@ -122,8 +122,12 @@ fn qualifier(i: &str) -> R<'_, &'static str> {
 
 fn near_word(i: &str) -> R<'_, &'static str> {
     let (i, w) = listed(&LISTS.near)(i)?;
-    // "close to", "next to": the link is read by the caller.
-    Ok((i, if w == "close" { "near" } else { w }))
+    if w == "close" {
+        // "close to", never the verb ("close the road").
+        let (i, _) = preceded(multispace0, tag_no_case("to")).parse(i)?;
+        return Ok((i, "near"));
+    }
+    Ok((i, w))
 }
 
 fn link(i: &str) -> R<'_, &'static str> {
@@ -224,6 +228,8 @@ fn with_distance(i: &str) -> R<'_, Found> {
 }
 
 fn with_direction(i: &str) -> R<'_, Found> {
+    // "the east of Syria", "south of Sukna".
+    let (i, _) = opt(the).parse(i)?;
     let (i, dir) = direction(i)?;
     let (i, _) = many_m_n(1, 2, link).parse(i)?;
     let (i, _) = filler(i)?;
@@ -542,6 +548,33 @@ mod tests {
                 name: "no relation: the nearby village of",
                 text: "Shells hit the nearby village of Kabajeb.",
                 place: "Kabajeb",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+            Case {
+                name: "the east of",
+                text: "Attacks to the east of Syria went on.",
+                place: "Syria",
+                direction: Some("east"),
+                km: None,
+                qualifier: None,
+                span: Some("the east of"),
+            },
+            Case {
+                name: "close to",
+                text: "Clashes broke out close to Homs.",
+                place: "Homs",
+                direction: None,
+                km: None,
+                qualifier: Some("near"),
+                span: Some("close to"),
+            },
+            Case {
+                name: "no relation: the verb close",
+                text: "They tried to close the road of Homs.",
+                place: "Homs",
                 direction: None,
                 km: None,
                 qualifier: None,
