@@ -583,6 +583,10 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         keys.push(KeyInfo::default());
         id
     };
+    // Fold every name, on two threads when the machine has two cores: the
+    // folding is most of the build time.
+    let folded = fold_all(&records);
+    let mut folded = folded.into_iter();
     for r in records.iter_mut() {
         // GeoNames admin1 codes ("07", "A1") become names.
         let admin1 = r.admin1.take().map(|a| {
@@ -602,7 +606,7 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
                 names.push('\n');
             }
             names.push_str(n);
-            let k = fold_name(n);
+            let Some(k) = folded.next() else { continue };
             if k.len() < 2 || k.contains('#') {
                 continue;
             }
@@ -656,6 +660,32 @@ const ARABIC_WORLD: &[&str] = &[
     "DZ", "MA", "MR", "EH", "SD", "SS", "TD", "NE", "ML", "SO", "DJ", "ER", "IR", "AF", "PK", "TR",
     "AZ",
 ];
+
+/// The folded keys of all names of `records`, in order (name, then aliases).
+fn fold_all(records: &[Record]) -> Vec<String> {
+    let fold_chunk = |chunk: &[Record]| -> Vec<String> {
+        let mut out = Vec::with_capacity(chunk.len() * 4);
+        for r in chunk {
+            out.push(fold_name(&r.name));
+            out.extend(r.aliases.iter().map(|a| fold_name(a)));
+        }
+        out
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || records.len() < 10_000 {
+        return fold_chunk(records);
+    }
+    let (a, b) = records.split_at(records.len() / 2);
+    std::thread::scope(|scope| {
+        let second = scope.spawn(|| fold_chunk(b));
+        let mut first = fold_chunk(a);
+        match second.join() {
+            Ok(rest) => first.extend(rest),
+            Err(_) => first.extend(fold_chunk(b)),
+        }
+        first
+    })
+}
 
 /// The places a match may be, and those whose names it spells exactly.
 type Options = (Vec<u32>, Rc<HashSet<u32>>);

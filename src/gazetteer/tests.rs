@@ -744,3 +744,27 @@ fn builtin_extended_with_an_entry() {
     let found = g.find("Shelling on Zzyzxville and Homs.");
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn large_tsv_reports_the_right_line() {
+    // Large files are read in two halves: line numbers must still be exact.
+    let mut tsv = String::from("# header\n");
+    let row = "sitrep:x\tvillage\tSY\t\t35.0\t40.0\t0\tSome Village Name\tAlias One|Alias Two\n";
+    let n = (1 << 20) / row.len() + 2000;
+    for _ in 0..n {
+        tsv.push_str(row);
+    }
+    let bad_line = n - 10;
+    let mut lines: Vec<&str> = tsv.lines().collect();
+    lines[bad_line - 1] = "sitrep:y\tvillage\tSY\t\tnorth\t40.0\t0\tY\t";
+    let text = lines.join("\n");
+    assert!(text.len() > 1 << 20);
+    let e = Gazetteer::builder_empty()
+        .tsv_str("big.tsv", &text)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        format!("big.tsv:{bad_line}: latitude \"north\" is not a number")
+    );
+}
