@@ -1,23 +1,1292 @@
 //! Stage 4: places, matched against a gazetteer.
+//!
+//! The gazetteer holds named places (GeoNames rows and curated entries) with
+//! their coordinates. Every name and alias is folded into a spelling-neutral
+//! key (see [`fold_name`]): "Deir ez-Zor", "Deir Ezzor", "Dayr az-Zawr" and
+//! "DEIR EZZOR" share one key. An article is folded once into a buffer that
+//! remembers the original offsets, then read once from left to right: at each
+//! word the longest run of words that is a key wins (leftmost-longest, so
+//! "Deir ez-Zor" beats "Zor" and "Ras al-Ain" beats "Ain"). The keys sit in
+//! a hash index with, for each first word, the length of its longest key: an
+//! Aho-Corasick automaton over the ~90,000 keys took 150 ms or more to build,
+//! the whole budget, where the index takes a few milliseconds and reads a
+//! 5 KB article in a fraction of a millisecond.
+//!
+//! Matches then go through the rules a reader applies:
+//!
+//! - single words must be capitalised; words that are also common English
+//!   words or personal names ("Hope", "Ali", "March") are places only in a
+//!   place context ("in", "near", "... province", or in a list of places);
+//! - a name right after a given name or a title is part of a person's name;
+//! - demonyms ("Syrian army") are context, not places;
+//! - a name shared by several places is resolved by the document: the
+//!   countries it names, its demonyms, the countries and positions of its
+//!   other places, the kind and population of each candidate.
+//!
+//! Relations such as "south of the desert town of Sukna" or "the western
+//! countryside of Deir Ezzor" are read from the words around the name.
+//!
+//! ```
+//! use sitrep::gazetteer::{Gazetteer, PlaceEntry};
+//! use sitrep::PlaceKind;
+//!
+//! let g = Gazetteer::builder_empty()
+//!     .entry(PlaceEntry::new("Sukhnah", PlaceKind::Town, "SY", 34.89, 38.87).alias("Sukna"))
+//!     .build()?;
+//! let places = g.find("Fighting raged south of the desert town of al-Sukhna.");
+//! assert_eq!(places[0].name, "Sukhnah");
+//! assert_eq!(places[0].relation.as_ref().unwrap().direction.as_deref(), Some("south"));
+//! # Ok::<(), sitrep::Error>(())
+//! ```
 
-use crate::model::Place;
-use crate::segment::Sentence;
+mod fold;
+mod load;
+mod relation;
+#[cfg(test)]
+mod tests;
+
+pub use fold::fold_name;
+
+use crate::error::{Error, ErrorKind};
+use crate::model::{Place, PlaceKind};
+use crate::segment::{Sentence, SentenceKind};
+use crate::span::Span;
+use fold::{Folded, Join, Word};
+use load::Record;
+use once_cell::sync::Lazy;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::rc::Rc;
 
 /// A gazetteer: named places with coordinates, and the matcher over them.
-#[derive(Debug, Default)]
-pub struct Gazetteer {}
+#[derive(Default)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    keys: Vec<KeyInfo>,
+    /// Folded key -> index in `keys`.
+    index: HashMap<Box<str>, u32, FnvBuild>,
+    /// The largest number of words of the keys starting with a word.
+    first_words: HashMap<Box<str>, u8, FnvBuild>,
+}
+
+/// FNV-1a: a fast hash for the short keys of the index.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct FnvBuild;
+
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("places", &self.entries.len())
+            .field("keys", &self.keys.len())
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Entry {
+    /// Its names, one a line (for the light keys, see [`fold::light_key`]).
+    names: Box<str>,
+    /// Whether its names come through Arabic-script transliteration.
+    arabic_world: bool,
+    id: String,
+    name: String,
+    kind: PlaceKind,
+    country: String,
+    admin1: Option<String>,
+    lat: f64,
+    lon: f64,
+    population: u64,
+}
+
+#[derive(Clone, Debug, Default)]
+struct KeyInfo {
+    /// The places with this key.
+    entries: Vec<u32>,
+    /// The country this key is a demonym of ("syrian" -> SY).
+    demonym: Option<String>,
+}
+
+/// A custom place for [`GazetteerBuilder::entry`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceEntry {
+    /// The canonical name.
+    pub name: String,
+    /// Other names and spellings.
+    pub aliases: Vec<String>,
+    /// What sort of place it is.
+    pub kind: PlaceKind,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    /// Latitude, WGS84 degrees.
+    pub lat: f64,
+    /// Longitude, WGS84 degrees.
+    pub lon: f64,
+    /// The name of its first-level region, if known.
+    pub admin1: Option<String>,
+    /// Its population (0 if unknown); used to rank places sharing a name.
+    pub population: u64,
+    /// A stable id; `sitrep:<slug of the name>` when `None`. An entry with
+    /// the id of a loaded place adds its aliases to it and replaces its
+    /// other fields.
+    pub id: Option<String>,
+}
+
+impl PlaceEntry {
+    /// An entry without aliases, region, population or id.
+    pub fn new(name: &str, kind: PlaceKind, country: &str, lat: f64, lon: f64) -> PlaceEntry {
+        PlaceEntry {
+            name: name.to_string(),
+            aliases: Vec::new(),
+            kind,
+            country: country.to_string(),
+            lat,
+            lon,
+            admin1: None,
+            population: 0,
+            id: None,
+        }
+    }
+
+    /// This entry with one more alias.
+    pub fn alias(mut self, alias: &str) -> PlaceEntry {
+        self.aliases.push(alias.to_string());
+        self
+    }
+
+    /// This entry with its first-level region.
+    pub fn admin1(mut self, admin1: &str) -> PlaceEntry {
+        self.admin1 = Some(admin1.to_string());
+        self
+    }
+}
+
+/// Builds a [`Gazetteer`] from the built-in data, GeoNames files, our TSV
+/// format and custom entries.
+///
+/// Files are read when they are added; a malformed line makes
+/// [`build`](GazetteerBuilder::build) fail with
+/// [`ErrorKind::GazetteerLine`] naming the file and line, and nothing of that
+/// file is loaded.
+#[derive(Debug)]
+pub struct GazetteerBuilder {
+    records: Vec<Record>,
+    by_id: HashMap<String, usize, FnvBuild>,
+    alternates: Vec<(String, String)>,
+    error: Option<Error>,
+}
+
+fn copy_error(e: &Error) -> Error {
+    match e.kind() {
+        ErrorKind::GazetteerLine {
+            file,
+            line,
+            message,
+        } => Error::gazetteer_line(file.clone(), *line, message.clone()),
+        ErrorKind::InvalidEntry { name, message } => Error::new(ErrorKind::InvalidEntry {
+            name: name.clone(),
+            message: message.clone(),
+        }),
+        ErrorKind::Io { path, source } => Error::io(
+            path.clone(),
+            std::io::Error::new(source.kind(), source.to_string()),
+        ),
+        other => Error::new(ErrorKind::InvalidEntry {
+            name: String::new(),
+            message: other.to_string(),
+        }),
+    }
+}
+
+impl Default for GazetteerBuilder {
+    fn default() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+}
+
+const BUILTIN_GEONAMES: &str = include_str!("../../data/gazetteer.tsv");
+const BUILTIN_CURATED: &str = include_str!("../../data/places_curated.tsv");
+
+impl GazetteerBuilder {
+    /// A builder starting from the built-in places.
+    pub fn new() -> GazetteerBuilder {
+        let mut b = GazetteerBuilder::empty();
+        b.tsv_str("data/gazetteer.tsv", BUILTIN_GEONAMES);
+        b.tsv_str("data/places_curated.tsv", BUILTIN_CURATED);
+        b
+    }
+
+    /// A builder starting with no place at all.
+    pub fn empty() -> GazetteerBuilder {
+        GazetteerBuilder {
+            records: Vec::new(),
+            by_id: HashMap::with_hasher(FnvBuild),
+            alternates: Vec::new(),
+            error: None,
+        }
+    }
+
+    fn add(&mut self, records: Vec<Record>) {
+        self.records.reserve(records.len());
+        self.by_id.reserve(records.len());
+        for r in records {
+            match self.by_id.get(&r.id) {
+                Some(&i) => {
+                    let old = &mut self.records[i];
+                    let mut aliases = std::mem::take(&mut old.aliases);
+                    if old.name != r.name && !aliases.contains(&old.name) {
+                        aliases.push(old.name.clone());
+                    }
+                    for a in r.aliases.iter() {
+                        if !aliases.contains(a) {
+                            aliases.push(a.clone());
+                        }
+                    }
+                    let admin1 = r.admin1.clone().or(old.admin1.take());
+                    let population = if r.population > 0 {
+                        r.population
+                    } else {
+                        old.population
+                    };
+                    *old = Record {
+                        aliases,
+                        admin1,
+                        population,
+                        ..r
+                    };
+                }
+                None => {
+                    self.by_id.insert(r.id.clone(), self.records.len());
+                    self.records.push(r);
+                }
+            }
+        }
+    }
+
+    fn load(&mut self, result: Result<Vec<Record>, Error>) -> &mut GazetteerBuilder {
+        match result {
+            Ok(v) => self.add(v),
+            Err(e) => {
+                if self.error.is_none() {
+                    self.error = Some(e);
+                }
+            }
+        }
+        self
+    }
+
+    fn read(&mut self, path: &Path) -> Option<String> {
+        match std::fs::read_to_string(path) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                if self.error.is_none() {
+                    self.error = Some(Error::io(path, e));
+                }
+                None
+            }
+        }
+    }
+
+    /// Adds the places of a GeoNames dump file (the 19-column format of
+    /// `allCountries.txt` or `SY.txt`). Populated places, regions, rivers,
+    /// roads and some facilities are kept.
+    pub fn geonames_file(&mut self, path: impl AsRef<Path>) -> &mut GazetteerBuilder {
+        let path = path.as_ref();
+        match self.read(path) {
+            Some(s) => {
+                let label = path.display().to_string();
+                self.geonames_str(&label, &s)
+            }
+            None => self,
+        }
+    }
+
+    /// Adds the places of GeoNames dump text; `label` names it in errors.
+    pub fn geonames_str(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        let r = load::read_geonames(label, text);
+        self.load(r)
+    }
+
+    /// Adds the Latin-script names of a GeoNames `alternateNamesV2.txt` file
+    /// to the places loaded (before or after it) with their GeoNames ids.
+    pub fn alternate_names_file(&mut self, path: impl AsRef<Path>) -> &mut GazetteerBuilder {
+        let path = path.as_ref();
+        match self.read(path) {
+            Some(s) => {
+                let label = path.display().to_string();
+                self.alternate_names_str(&label, &s)
+            }
+            None => self,
+        }
+    }
+
+    /// Adds alternate names from text in the `alternateNamesV2.txt` format.
+    pub fn alternate_names_str(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        match load::read_alternate_names(label, text) {
+            Ok(v) => self.alternates.extend(v),
+            Err(e) => {
+                if self.error.is_none() {
+                    self.error = Some(e);
+                }
+            }
+        }
+        self
+    }
+
+    /// Adds the places of a file in sitrep's TSV format (`id kind country
+    /// admin1 lat lon population name alternates`, alternates separated by
+    /// `|`). A row with the id of a loaded place adds its alternates to it and
+    /// replaces its other fields.
+    pub fn tsv_file(&mut self, path: impl AsRef<Path>) -> &mut GazetteerBuilder {
+        let path = path.as_ref();
+        match self.read(path) {
+            Some(s) => {
+                let label = path.display().to_string();
+                self.tsv_str(&label, &s)
+            }
+            None => self,
+        }
+    }
+
+    /// Adds places from text in sitrep's TSV format; `label` names it in
+    /// errors.
+    pub fn tsv_str(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
+        let r = load::read_tsv(label, text);
+        self.load(r)
+    }
+
+    /// Adds one custom place.
+    pub fn entry(&mut self, e: PlaceEntry) -> &mut GazetteerBuilder {
+        let invalid = |m: &str| {
+            Error::new(ErrorKind::InvalidEntry {
+                name: e.name.clone(),
+                message: m.to_string(),
+            })
+        };
+        let problem = if e.name.trim().is_empty() {
+            Some("empty name")
+        } else if !(e.lat.is_finite() && e.lat.abs() <= 90.0) {
+            Some("latitude out of range")
+        } else if !(e.lon.is_finite() && e.lon.abs() <= 180.0) {
+            Some("longitude out of range")
+        } else if !(e.country.is_empty()
+            || (e.country.len() == 2 && e.country.bytes().all(|b| b.is_ascii_alphabetic())))
+        {
+            Some("country is not an ISO 3166-1 alpha-2 code")
+        } else {
+            None
+        };
+        if let Some(m) = problem {
+            if self.error.is_none() {
+                self.error = Some(invalid(m));
+            }
+            return self;
+        }
+        let id =
+            e.id.clone()
+                .unwrap_or_else(|| format!("sitrep:{}", slug(&e.name)));
+        self.add(vec![Record {
+            id,
+            name: e.name.trim().to_string(),
+            kind: e.kind,
+            country: e.country.to_ascii_uppercase(),
+            admin1: e.admin1,
+            lat: e.lat,
+            lon: e.lon,
+            population: e.population,
+            aliases: e.aliases,
+        }]);
+        self
+    }
+
+    /// Builds the gazetteer and its matcher, or returns the first error met
+    /// while adding data.
+    pub fn build(&self) -> Result<Gazetteer, Error> {
+        if let Some(e) = &self.error {
+            return Err(copy_error(e));
+        }
+        self.finish(self.records.clone())
+    }
+
+    /// Builds without copying the records (the built-in gazetteer).
+    fn build_owned(mut self) -> Result<Gazetteer, Error> {
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        let records = std::mem::take(&mut self.records);
+        self.finish(records)
+    }
+
+    fn finish(&self, mut records: Vec<Record>) -> Result<Gazetteer, Error> {
+        for (id, name) in &self.alternates {
+            if let Some(&i) = self.by_id.get(id) {
+                let r = &mut records[i];
+                if &r.name != name && !r.aliases.contains(name) {
+                    r.aliases.push(name.clone());
+                }
+            }
+        }
+        build_index(records)
+    }
+}
+
+fn slug(name: &str) -> String {
+    let mut s = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            s.extend(c.to_lowercase());
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    s.trim_end_matches('-').to_string()
+}
+
+/// The word lists of `data/place_stoplist.txt` and `data/place_demonyms.tsv`.
+struct Lexicon {
+    /// Folded keys of names that are places only in a place context.
+    stop: HashSet<String, FnvBuild>,
+    /// Folded keys never read as a place alone ("Qaeda", "Ramadan").
+    never: HashSet<String, FnvBuild>,
+    /// Common English words (lower case): places only in a place context.
+    english: HashSet<&'static str, FnvBuild>,
+    /// Given names and titles: a name right after one is a person's name.
+    person_before: HashSet<String, FnvBuild>,
+    /// Words announcing a place ("in", "near").
+    context_before: HashSet<String, FnvBuild>,
+    /// Words following a place ("province", "countryside").
+    context_after: HashSet<String, FnvBuild>,
+    /// Upper-case abbreviations that are places ("UK", "UAE").
+    acronyms: HashSet<String, FnvBuild>,
+    /// (demonym, country code).
+    demonyms: Vec<(String, String)>,
+    /// Lower-case demonym -> country code.
+    demonym_of: HashMap<String, String, FnvBuild>,
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let mut l = Lexicon {
+        stop: HashSet::with_hasher(FnvBuild),
+        never: HashSet::with_hasher(FnvBuild),
+        english: HashSet::with_hasher(FnvBuild),
+        person_before: HashSet::with_hasher(FnvBuild),
+        context_before: HashSet::with_hasher(FnvBuild),
+        context_after: HashSet::with_hasher(FnvBuild),
+        acronyms: HashSet::with_hasher(FnvBuild),
+        demonyms: Vec::new(),
+        demonym_of: HashMap::with_hasher(FnvBuild),
+    };
+    let mut section = "";
+    for line in include_str!("../../data/place_stoplist.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with('[') {
+            section = line;
+            continue;
+        }
+        let set = match section {
+            "[stop]" => &mut l.stop,
+            "[never]" => &mut l.never,
+            "[person_before]" => &mut l.person_before,
+            "[context_before]" => &mut l.context_before,
+            "[context_after]" => &mut l.context_after,
+            "[acronyms]" => &mut l.acronyms,
+            _ => continue,
+        };
+        for w in line.split_whitespace() {
+            if section == "[acronyms]" {
+                set.insert(w.to_string());
+            } else if section == "[stop]" || section == "[never]" {
+                set.insert(fold_name(w));
+            } else {
+                set.insert(w.to_lowercase());
+            }
+        }
+    }
+    for line in include_str!("../../data/place_english.txt").lines() {
+        if !line.starts_with('#') {
+            l.english.extend(line.split_whitespace());
+        }
+    }
+    for line in include_str!("../../data/place_demonyms.tsv").lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(cc), Some(words)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        for w in words.split('|') {
+            let w = w.trim();
+            if !w.is_empty() {
+                l.demonym_of
+                    .insert(normalise_surface(w), cc.trim().to_string());
+                l.demonyms.push((w.to_string(), cc.trim().to_string()));
+            }
+        }
+    }
+    l
+});
+
+fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
+    // Resolve GeoNames admin1 codes into names.
+    let mut admin1_names: HashMap<(String, String), String> = HashMap::new();
+    for r in &records {
+        if r.kind == PlaceKind::Admin1 {
+            if let Some(code) = &r.admin1 {
+                admin1_names.insert((r.country.clone(), code.clone()), r.name.clone());
+            }
+        }
+    }
+    let mut entries = Vec::with_capacity(records.len());
+    let mut index: HashMap<Box<str>, u32, FnvBuild> =
+        HashMap::with_capacity_and_hasher(records.len() * 3, FnvBuild);
+    let mut keys: Vec<KeyInfo> = Vec::new();
+    let mut first_words: HashMap<Box<str>, u8, FnvBuild> =
+        HashMap::with_capacity_and_hasher(records.len() * 2, FnvBuild);
+    let mut intern = |k: String, keys: &mut Vec<KeyInfo>| -> u32 {
+        if let Some(&id) = index.get(k.as_str()) {
+            return id;
+        }
+        let id = keys.len() as u32;
+        let n = k.split(' ').count().min(255) as u8;
+        let first = k.split(' ').next().unwrap_or("");
+        match first_words.get_mut(first) {
+            Some(m) => *m = (*m).max(n),
+            None => {
+                first_words.insert(first.into(), n);
+            }
+        }
+        index.insert(k.into_boxed_str(), id);
+        keys.push(KeyInfo::default());
+        id
+    };
+    // Fold every name, on two threads when the machine has two cores: the
+    // folding is most of the build time.
+    let folded = fold_all(&records);
+    let mut folded = folded.into_iter();
+    for r in records.iter_mut() {
+        // GeoNames admin1 codes ("07", "A1") become names.
+        let admin1 = r.admin1.take().map(|a| {
+            if a.len() <= 3 {
+                admin1_names
+                    .get(&(r.country.clone(), a.clone()))
+                    .cloned()
+                    .unwrap_or(a)
+            } else {
+                a
+            }
+        });
+        let ei = entries.len() as u32;
+        let mut names = String::with_capacity(r.name.len() + 16 * r.aliases.len());
+        for n in std::iter::once(&r.name).chain(r.aliases.iter()) {
+            if !names.is_empty() {
+                names.push('\n');
+            }
+            names.push_str(n);
+            let Some(k) = folded.next() else { continue };
+            if k.len() < 2 || k.contains('#') {
+                continue;
+            }
+            let id = intern(k, &mut keys) as usize;
+            let list = &mut keys[id].entries;
+            if list.last() != Some(&ei) {
+                list.push(ei);
+            }
+        }
+        entries.push(Entry {
+            arabic_world: ARABIC_WORLD.contains(&r.country.as_str()),
+            names: names.into_boxed_str(),
+            id: std::mem::take(&mut r.id),
+            name: std::mem::take(&mut r.name),
+            kind: r.kind,
+            country: std::mem::take(&mut r.country),
+            admin1,
+            lat: r.lat,
+            lon: r.lon,
+            population: r.population,
+        });
+    }
+    for (w, cc) in &LEXICON.demonyms {
+        let k = fold_name(w);
+        if k.len() < 2 {
+            continue;
+        }
+        let id = intern(k, &mut keys) as usize;
+        keys[id].demonym = Some(cc.clone());
+    }
+    Ok(Gazetteer {
+        entries,
+        keys,
+        index,
+        first_words,
+    })
+}
+
+impl Entry {
+    /// Whether one of its names has the light key `light`.
+    fn has_light(&self, light: &str) -> bool {
+        self.names.split('\n').any(|n| fold::light_key(n) == light)
+    }
+}
+
+/// Countries whose names reach English through transliteration from Arabic,
+/// Persian, Kurdish, Turkish, Pashto or Urdu: their places match on the
+/// folded key; places elsewhere must match on the light key.
+const ARABIC_WORLD: &[&str] = &[
+    "SY", "IQ", "LB", "JO", "PS", "IL", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY", "TN",
+    "DZ", "MA", "MR", "EH", "SD", "SS", "TD", "NE", "ML", "SO", "DJ", "ER", "IR", "AF", "PK", "TR",
+    "AZ",
+];
+
+/// The folded keys of all names of `records`, in order (name, then aliases).
+fn fold_all(records: &[Record]) -> Vec<String> {
+    let fold_chunk = |chunk: &[Record]| -> Vec<String> {
+        let mut out = Vec::with_capacity(chunk.len() * 4);
+        for r in chunk {
+            out.push(fold_name(&r.name));
+            out.extend(r.aliases.iter().map(|a| fold_name(a)));
+        }
+        out
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || records.len() < 10_000 {
+        return fold_chunk(records);
+    }
+    let (a, b) = records.split_at(records.len() / 2);
+    std::thread::scope(|scope| {
+        let second = scope.spawn(|| fold_chunk(b));
+        let mut first = fold_chunk(a);
+        match second.join() {
+            Ok(rest) => first.extend(rest),
+            Err(_) => first.extend(fold_chunk(b)),
+        }
+        first
+    })
+}
+
+/// The places a match may be, and those whose names it spells exactly.
+type Options = (Vec<u32>, Rc<HashSet<u32>>);
+
+/// A raw match of a key in the folded text.
+#[derive(Clone, Debug)]
+struct Candidate {
+    key: u32,
+    /// The folded key in the folded buffer.
+    fkey: (usize, usize),
+    span: Span,
+    first_word: usize,
+    last_word: usize,
+    sentence: Span,
+}
 
 impl Gazetteer {
     /// The embedded default gazetteer, built once per process.
     pub fn builtin() -> &'static Gazetteer {
-        static G: once_cell::sync::Lazy<Gazetteer> = once_cell::sync::Lazy::new(Gazetteer::default);
+        static G: Lazy<Gazetteer> =
+            Lazy::new(|| GazetteerBuilder::new().build_owned().unwrap_or_default());
         &G
+    }
+
+    /// A builder starting from the built-in places.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// A builder starting with no place.
+    pub fn builder_empty() -> GazetteerBuilder {
+        GazetteerBuilder::empty()
+    }
+
+    /// The number of places.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the gazetteer holds no place.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
     }
 
     /// The places named in the content sentences of `text`, resolved with
     /// the whole document as context, in text order.
     pub fn places(&self, text: &str, sentences: &[Sentence]) -> Vec<Place> {
-        let _ = (text, sentences);
-        Vec::new()
+        let content: Vec<Span> = sentences
+            .iter()
+            .filter(|s| s.kind.is_content())
+            .map(|s| s.span)
+            .collect();
+        self.places_in(text, &content)
     }
+
+    /// The places named in `text`, read as one block of content (a headline,
+    /// a sentence, a short note).
+    pub fn find(&self, text: &str) -> Vec<Place> {
+        let s = Sentence {
+            span: Span::new(0, text.len()),
+            kind: SentenceKind::Body,
+            paragraph: 0,
+        };
+        self.places(text, &[s])
+    }
+
+    fn places_in(&self, text: &str, content: &[Span]) -> Vec<Place> {
+        if self.index.is_empty() {
+            return Vec::new();
+        }
+        // 1. Fold the content once.
+        let mut words: Vec<Word> = Vec::new();
+        let mut sentence_of_word: Vec<(usize, Span)> = Vec::new();
+        for s in content {
+            sentence_of_word.push((words.len(), *s));
+            fold::words_into(text, s.start, s.end, &mut words);
+        }
+        let mut f = Folded::default();
+        f.buf.reserve(text.len() + 16);
+        f.pieces.reserve(words.len());
+        fold::fold_words(text, &words, 0, &mut f);
+        f.words = words;
+        let sentence_at = |w: usize| -> Span {
+            let i = sentence_of_word.partition_point(|&(start, _)| start <= w);
+            sentence_of_word
+                .get(i.saturating_sub(1))
+                .map(|&(_, s)| s)
+                .unwrap_or_default()
+        };
+        let all_caps = |s: Span| -> bool {
+            let t = s.as_str(text);
+            let letters = t.chars().filter(|c| c.is_alphabetic());
+            let (mut up, mut n) = (0, 0);
+            for c in letters {
+                n += 1;
+                if c.is_uppercase() {
+                    up += 1;
+                }
+            }
+            n > 0 && up * 10 >= n * 8
+        };
+        let mut caps_cache: Vec<(Span, bool)> = Vec::new();
+        let mut all_caps_sentence = |s: Span| -> bool {
+            if let Some(&(_, v)) = caps_cache.iter().rev().find(|(x, _)| *x == s) {
+                return v;
+            }
+            let v = all_caps(s);
+            caps_cache.push((s, v));
+            v
+        };
+        // 2. Scan.
+        let mut cands: Vec<Candidate> = Vec::new();
+        let mut demonyms: Vec<&str> = Vec::new();
+        // Leftmost-longest lookup of word n-grams in the index.
+        let buf = f.buf.as_str();
+        let pieces = &f.pieces;
+        let mut i = 0;
+        while i < pieces.len() {
+            // The run of pieces from i that no break interrupts, as long as
+            // the longest key starting with this word.
+            let Some(&max_words) = buf
+                .get(pieces[i].fstart..pieces[i].fend)
+                .and_then(|w| self.first_words.get(w))
+            else {
+                i += 1;
+                continue;
+            };
+            let mut last = i;
+            while last + 1 < pieces.len()
+                && last + 1 - i < max_words as usize
+                && pieces[last + 1].fstart == pieces[last].fend + 1
+            {
+                last += 1;
+            }
+            let hit = (i..=last).rev().find_map(|j| {
+                let k = buf.get(pieces[i].fstart..pieces[j].fend)?;
+                self.index.get(k).map(|&key| (key, j))
+            });
+            let Some((key, j)) = hit else {
+                i += 1;
+                continue;
+            };
+            let (a, b) = (pieces[i], pieces[j]);
+            let c = Candidate {
+                key,
+                fkey: (a.fstart, b.fend),
+                span: Span::new(a.start, b.end),
+                first_word: a.word,
+                last_word: b.last_word,
+                sentence: sentence_at(a.word),
+            };
+            let info = &self.keys[key as usize];
+            if info.demonym.is_some() {
+                // Demonyms match on their exact spelling ("Thai" is not "The").
+                let surface = c.span.as_str(text);
+                if let Some(cc) = LEXICON.demonym_of.get(&normalise_surface(surface)) {
+                    if fold::is_capitalised(surface) {
+                        demonyms.push(cc);
+                    }
+                    i = j + 1;
+                    continue;
+                }
+                if info.entries.is_empty() {
+                    i += 1;
+                    continue;
+                }
+            }
+            if self.surface_ok(text, &f, &c, all_caps_sentence(c.sentence)) {
+                cands.push(c);
+                i = j + 1;
+            } else {
+                i += 1;
+            }
+        }
+        // 3. False friends and persons' names.
+        let lex = &*LEXICON;
+        let mut keep = vec![true; cands.len()];
+        let mut needs_context = vec![false; cands.len()];
+        for (i, c) in cands.iter().enumerate() {
+            let surface = c.span.as_str(text);
+            let lower = normalise_surface(surface);
+            let bare = strip_article(&lower);
+            let single = c.first_word == c.last_word || !bare.contains([' ', '-']);
+            if lex
+                .stop
+                .contains(f.buf.get(c.fkey.0..c.fkey.1).unwrap_or(""))
+                || (single && lex.english.contains(bare))
+            {
+                needs_context[i] = true;
+                // "Human Rights", "Reading Festival": part of a longer name;
+                // "21st of May 2016": a date.
+                if self.continues_name(text, &f, c) || self.next_to_number(text, &f, c) {
+                    keep[i] = false;
+                }
+            }
+            if self.is_person(text, &f, c)
+                || lex
+                    .never
+                    .contains(f.buf.get(c.fkey.0..c.fkey.1).unwrap_or(""))
+            {
+                keep[i] = false;
+            }
+        }
+        for i in 0..cands.len() {
+            if keep[i] && needs_context[i] {
+                let listed = |j: usize| {
+                    keep[j] && !needs_context[j] && {
+                        let (x, y) = if j < i { (j, i) } else { (i, j) };
+                        let gap = text
+                            .get(cands[x].span.end..cands[y].span.start)
+                            .unwrap_or("")
+                            .trim();
+                        matches!(gap, "," | "and" | ", and" | "or" | "/" | "-" | "–")
+                    }
+                };
+                let in_list = (i > 0 && listed(i - 1)) || (i + 1 < cands.len() && listed(i + 1));
+                if !(in_list || self.has_place_context(text, &f, &cands[i])) {
+                    keep[i] = false;
+                }
+            }
+        }
+        // The places each match may be: outside the Arabic-script world a
+        // place must match on the light key too ("Qaeda" is not "Kheda").
+        // Each option carries whether the text spells one of its names
+        // exactly (on the light key); computed once per key and spelling.
+        let mut cands_opts: Vec<(Candidate, Vec<u32>, Rc<HashSet<u32>>)> = Vec::new();
+        let mut memo: HashMap<(u32, String), Options> = HashMap::new();
+        for (c, k) in cands.into_iter().zip(keep) {
+            if !k {
+                continue;
+            }
+            let light = fold::light_key(c.span.as_str(text));
+            let (opts, exact) = memo
+                .entry((c.key, light))
+                .or_insert_with_key(|(key, light)| {
+                    let mut exact = HashSet::new();
+                    let mut opts = Vec::new();
+                    for &e in &self.keys[*key as usize].entries {
+                        let entry = &self.entries[e as usize];
+                        let is_exact = entry.has_light(light);
+                        if is_exact {
+                            exact.insert(e);
+                        }
+                        if is_exact || entry.arabic_world {
+                            opts.push(e);
+                        }
+                    }
+                    (opts, Rc::new(exact))
+                })
+                .clone();
+            if !opts.is_empty() {
+                cands_opts.push((c, opts, exact));
+            }
+        }
+        // 4. Country context.
+        let mut votes: HashMap<&str, f64> = HashMap::new();
+        for cc in &demonyms {
+            *votes.entry(cc).or_default() += 2.0;
+        }
+        for (_, es, _) in &cands_opts {
+            if let Some(country) = es
+                .iter()
+                .map(|&e| &self.entries[e as usize])
+                .find(|e| e.kind == PlaceKind::Country)
+            {
+                *votes.entry(country.country.as_str()).or_default() += 3.0;
+                continue;
+            }
+            let first = &self.entries[es[0] as usize].country;
+            if es
+                .iter()
+                .all(|&e| &self.entries[e as usize].country == first)
+            {
+                *votes.entry(first.as_str()).or_default() += 1.0;
+            } else {
+                let share = 1.0 / es.len() as f64;
+                for &e in es {
+                    *votes
+                        .entry(self.entries[e as usize].country.as_str())
+                        .or_default() += share * 0.5;
+                }
+            }
+        }
+        let total: f64 = votes.values().sum::<f64>().max(1.0);
+        let top_country: Option<(&str, f64)> = votes
+            .iter()
+            .map(|(k, v)| (*k, *v / total))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        // 5. Choose: first without, then with the positions of the others.
+        let hint = |c: &Candidate| -> Option<&'static str> {
+            let next = f.words.get(c.last_word + 1)?;
+            if f.words[c.last_word].join == Join::Break {
+                return None;
+            }
+            let w = text.get(next.start..next.end)?.to_lowercase();
+            Some(match w.as_str() {
+                "province" | "governorate" | "provinces" | "governorates" | "state" => "admin1",
+                "district" | "districts" => "admin2",
+                "river" => "river",
+                "city" => "city",
+                _ => return None,
+            })
+        };
+        let near_any = |e: &Entry, anchors: &[(f64, f64)], km: f64| {
+            // A degree of latitude is 111 km: most anchors fail this cheap test.
+            let dlat = km / 111.0;
+            anchors.iter().any(|&(la, lo)| {
+                (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < km
+            })
+        };
+        let score = |ei: u32, h: Option<&str>, anchors: &[(f64, f64)], exact: &HashSet<u32>| {
+            let e = &self.entries[ei as usize];
+            let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
+            let kind = match e.kind {
+                PlaceKind::Country => 3.0,
+                PlaceKind::City => 2.5,
+                PlaceKind::Town => 2.0,
+                PlaceKind::Admin1 => 1.8,
+                PlaceKind::River => 1.5,
+                PlaceKind::Admin2 => 1.0,
+                PlaceKind::Village | PlaceKind::Region => 1.0,
+                PlaceKind::Facility => 0.8,
+                PlaceKind::Neighbourhood | PlaceKind::Road => 0.3,
+            };
+            let bonus = match (h, e.kind) {
+                (Some("admin1"), PlaceKind::Admin1) => 6.0,
+                (Some("admin2"), PlaceKind::Admin2) => 6.0,
+                (Some("river"), PlaceKind::River) => 6.0,
+                (Some("city"), PlaceKind::City | PlaceKind::Town) => 1.0,
+                _ => 0.0,
+            };
+            let pop = ((e.population as f64) + 1.0).log10() * 0.6;
+            let near = if near_any(e, anchors, 120.0) {
+                2.0
+            } else {
+                0.0
+            };
+            // The spelling of the text is one of the place's own names.
+            let exact = if exact.contains(&ei) { 1.5 } else { 0.0 };
+            8.0 * share + kind + bonus + pop + near + exact
+        };
+        let rank = |c: &Candidate, es: &[u32], anchors: &[(f64, f64)], exact: &HashSet<u32>| {
+            let h = hint(c);
+            let mut scored: Vec<(f64, u32)> = es
+                .iter()
+                .map(|&e| (score(e, h, anchors, exact), e))
+                .collect();
+            scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+            scored.into_iter().map(|(_, e)| e).collect::<Vec<u32>>()
+        };
+        let first: Vec<u32> = cands_opts
+            .iter()
+            .map(|(c, es, exact)| rank(c, es, &[], exact)[0])
+            .collect();
+        let anchors_for = |i: usize, key: u32| -> Vec<(f64, f64)> {
+            first
+                .iter()
+                .enumerate()
+                .filter(|&(j, &e)| {
+                    j != i
+                        && cands_opts[j].0.key != key
+                        && !matches!(
+                            self.entries[e as usize].kind,
+                            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
+                        )
+                })
+                .map(|(_, &e)| (self.entries[e as usize].lat, self.entries[e as usize].lon))
+                .collect()
+        };
+        // A place in another country than the one the document is about,
+        // far from every other place it names, is a false friend when it is
+        // small, matched by a loose spelling ("al-Sinaa" for Sanandaj's
+        // "Sinna"), or written with an Arabic article outside the
+        // Arabic-script world ("al-Tiba").
+        let false_friend =
+            |ei: u32, c: &Candidate, anchors: &[(f64, f64)], exact: &HashSet<u32>| {
+                let e = &self.entries[ei as usize];
+                let Some((top, share)) = top_country else {
+                    return false;
+                };
+                // The document names the country or its people ("Iraqi forces").
+                let named = votes.get(e.country.as_str()).copied().unwrap_or(0.0) >= 1.5;
+                let loose = !exact.contains(&ei);
+                // Loose spellings must lie close to the other places named.
+                let radius = if loose { 150.0 } else { 300.0 };
+                if e.country == top || named || near_any(e, anchors, radius) {
+                    return false;
+                }
+                let small = !matches!(
+                    e.kind,
+                    PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
+                ) && e.population < 100_000;
+                let article = !e.arabic_world && {
+                    let lower = normalise_surface(c.span.as_str(text));
+                    strip_article(&lower).len() != lower.len()
+                };
+                loose || article || (small && share >= 0.4)
+            };
+        let mut places = Vec::with_capacity(cands_opts.len());
+        for (idx, (c, es, exact)) in cands_opts.iter().enumerate() {
+            let anchors = anchors_for(idx, c.key);
+            let ranked = if es.len() > 1 {
+                rank(c, es, &anchors, exact)
+            } else {
+                vec![first[idx]]
+            };
+            let Some(e) = ranked
+                .into_iter()
+                .find(|&e| !false_friend(e, c, &anchors, exact))
+                .map(|e| &self.entries[e as usize])
+            else {
+                continue;
+            };
+            places.push(Place {
+                name: e.name.clone(),
+                kind: e.kind,
+                country: e.country.clone(),
+                lat: e.lat,
+                lon: e.lon,
+                id: e.id.clone(),
+                admin1: e.admin1.clone(),
+                span: c.span,
+                relation: relation::read(text, c.sentence, c.span),
+            });
+        }
+        places
+    }
+
+    /// Capitalisation and acronym rules on the surface of a match.
+    fn surface_ok(&self, text: &str, f: &Folded, c: &Candidate, caps_line: bool) -> bool {
+        let surface = c.span.as_str(text);
+        if surface.is_empty() {
+            return false;
+        }
+        let words = &f.words[c.first_word..=c.last_word.min(f.words.len().saturating_sub(1))];
+        let any_cap = words
+            .iter()
+            .any(|w| text.get(w.start..w.end).is_some_and(fold::is_capitalised));
+        if !any_cap {
+            return false;
+        }
+        let single = c.first_word == c.last_word;
+        if single && !fold::is_capitalised(surface) {
+            return false;
+        }
+        // An upper-case abbreviation in ordinary text (US, UN, IS, SDF) is
+        // an acronym, not a place, unless listed.
+        let starts_sentence = c.first_word == 0 || f.words[c.first_word - 1].join == Join::Break;
+        if single && !caps_line && !starts_sentence {
+            let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() >= 2
+                && letters.len() <= 5
+                && letters.iter().all(|c| c.is_uppercase())
+                && !LEXICON.acronyms.contains(surface)
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether the match is part of a person's name: right after a given
+    /// name or a title.
+    fn is_person(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
+        if c.first_word == 0 {
+            return false;
+        }
+        let prev = f.words[c.first_word - 1];
+        if prev.join == Join::Break {
+            return false;
+        }
+        let Some(p) = text.get(prev.start..prev.end) else {
+            return false;
+        };
+        if fold::is_capitalised(p) && LEXICON.person_before.contains(&normalise_surface(p)) {
+            return true;
+        }
+        // "Raman Yousef": a name followed by a given name or family name.
+        if c.first_word == c.last_word && f.words[c.last_word].join == Join::Space {
+            if let Some(n) = f.words.get(c.last_word + 1) {
+                if let Some(n) = text.get(n.start..n.end) {
+                    return fold::is_capitalised(n)
+                        && LEXICON.person_before.contains(&normalise_surface(n))
+                        && !LEXICON.context_after.contains(&n.to_lowercase());
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether a number stands next to the match ("21st of May 2016",
+    /// "March 3"): a date, not a place.
+    fn next_to_number(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
+        let starts_digit = |w: &Word| {
+            text.get(w.start..w.end)
+                .and_then(|s| s.chars().next())
+                .is_some_and(|ch| ch.is_ascii_digit())
+        };
+        let next = f.words.get(c.last_word + 1);
+        if f.words[c.last_word].join != Join::Break && next.is_some_and(starts_digit) {
+            return true;
+        }
+        let word = |k: usize| f.words.get(k).filter(|w| w.join != Join::Break);
+        if c.first_word >= 1 {
+            if let Some(p) = word(c.first_word - 1) {
+                if starts_digit(p) {
+                    return true;
+                }
+                let is_of = text
+                    .get(p.start..p.end)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("of"));
+                if is_of && c.first_word >= 2 && word(c.first_word - 2).is_some_and(starts_digit) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether the next word is capitalised and not a place word ("Human
+    /// Rights" but not "Mobile Province").
+    fn continues_name(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
+        if f.words[c.last_word].join == Join::Break {
+            return false;
+        }
+        let Some(next) = f.words.get(c.last_word + 1) else {
+            return false;
+        };
+        let Some(n) = text.get(next.start..next.end) else {
+            return false;
+        };
+        fold::is_capitalised(n) && !LEXICON.context_after.contains(&n.to_lowercase())
+    }
+
+    /// Whether the words around the match make it a place.
+    fn has_place_context(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
+        let lex = &*LEXICON;
+        if c.first_word > 0 {
+            let prev = f.words[c.first_word - 1];
+            if prev.join != Join::Break {
+                if let Some(p) = text.get(prev.start..prev.end) {
+                    let p = p.to_lowercase();
+                    if lex.context_before.contains(&p) {
+                        return true;
+                    }
+                    // "the town of Hope", "the countryside of Mobile".
+                    if p == "of" && c.first_word >= 2 {
+                        let pp = f.words[c.first_word - 2];
+                        if pp.join != Join::Break
+                            && text
+                                .get(pp.start..pp.end)
+                                .is_some_and(|w| lex.context_after.contains(&w.to_lowercase()))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        if f.words[c.last_word].join != Join::Break {
+            if let Some(next) = f.words.get(c.last_word + 1) {
+                if let Some(n) = text.get(next.start..next.end) {
+                    if lex.context_after.contains(&n.to_lowercase()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+}
+
+/// `s` without a leading Arabic article ("al-assad" -> "assad").
+fn strip_article(s: &str) -> &str {
+    for a in [
+        "al-", "el-", "al ", "el ", "as-", "ash-", "ad-", "ar-", "at-", "az-", "ez-", "an-",
+    ] {
+        if let Some(r) = s.strip_prefix(a) {
+            return r;
+        }
+    }
+    s
+}
+
+/// Lower case, with curly apostrophes made straight.
+fn normalise_surface(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '’' | '‘' | 'ʼ' => '\'',
+            '‐' | '‑' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = p2 - p1;
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().min(1.0).asin()
 }

@@ -1,0 +1,309 @@
+//! Readers for the gazetteer files: our own TSV, the GeoNames dump and the
+//! GeoNames alternate names. Each reads a whole file into a `Vec` first and
+//! fails with the file and line of the first malformed line, so that nothing
+//! of a bad file is loaded.
+
+use crate::error::Error;
+use crate::model::PlaceKind;
+
+/// One place as read from a file or given as an entry.
+#[derive(Clone, Debug)]
+pub(crate) struct Record {
+    pub id: String,
+    pub name: String,
+    pub kind: PlaceKind,
+    pub country: String,
+    /// A name or a GeoNames admin1 code (resolved when the index is built).
+    pub admin1: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    /// Other names (the canonical name is not repeated here).
+    pub aliases: Vec<String>,
+}
+
+fn parse_coord(s: &str, max: f64, what: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{what} {s:?} is not a number"))?;
+    if !v.is_finite() || v.abs() > max {
+        return Err(format!("{what} {s:?} is out of range"));
+    }
+    Ok(v)
+}
+
+fn parse_population(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(0);
+    }
+    s.parse::<u64>()
+        .map_err(|_| format!("population {s:?} is not a whole number"))
+}
+
+fn parse_country(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(String::new());
+    }
+    if s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
+        Ok(s.to_ascii_uppercase())
+    } else {
+        Err(format!("country {s:?} is not an ISO 3166-1 alpha-2 code"))
+    }
+}
+
+/// Reads our own TSV format:
+/// `id kind country admin1 lat lon population name alternates [source]`.
+pub(crate) fn read_tsv(label: &str, text: &str) -> Result<Vec<Record>, Error> {
+    // Large files are read in two halves on two threads when there are two
+    // cores; the halves meet at a line boundary.
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mid = text.len() / 2;
+    let cut = text
+        .get(mid..)
+        .and_then(|rest| rest.find('\n'))
+        .map(|k| mid + k + 1);
+    match cut {
+        Some(cut) if threads >= 2 && text.len() > 1 << 20 => {
+            let (a, b) = text.split_at(cut);
+            let first_b = a.lines().count();
+            std::thread::scope(|scope| {
+                let second = scope.spawn(|| read_tsv_from(label, b, first_b));
+                let mut out = read_tsv_from(label, a, 0)?;
+                match second.join() {
+                    Ok(rest) => out.extend(rest?),
+                    Err(_) => out.extend(read_tsv_from(label, b, first_b)?),
+                }
+                Ok(out)
+            })
+        }
+        _ => read_tsv_from(label, text, 0),
+    }
+}
+
+/// Reads `text`, whose first line is line `skipped + 1` of the file.
+fn read_tsv_from(label: &str, text: &str, skipped: usize) -> Result<Vec<Record>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line_no = skipped + n + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |m: String| Error::gazetteer_line(label, line_no, m);
+        let mut cols = [""; 10];
+        let mut n_cols = 0;
+        for (k, c) in line.splitn(10, '\t').enumerate() {
+            cols[k] = c;
+            n_cols = k + 1;
+        }
+        if n_cols < 8 {
+            return Err(err(format!(
+                "expected at least 8 tab-separated columns, found {n_cols}"
+            )));
+        }
+        let id = cols[0].trim();
+        if id.is_empty() {
+            return Err(err("empty id".into()));
+        }
+        let kind = PlaceKind::parse(cols[1].trim())
+            .ok_or_else(|| err(format!("unknown kind {:?}", cols[1])))?;
+        let country = parse_country(cols[2]).map_err(err)?;
+        let admin1 = Some(cols[3].trim())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let lat = parse_coord(cols[4], 90.0, "latitude").map_err(err)?;
+        let lon = parse_coord(cols[5], 180.0, "longitude").map_err(err)?;
+        let population = parse_population(cols[6]).map_err(err)?;
+        let name = cols[7].trim();
+        if name.is_empty() {
+            return Err(err("empty name".into()));
+        }
+        let aliases = cols[8]
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        out.push(Record {
+            id: id.to_string(),
+            name: name.to_string(),
+            kind,
+            country,
+            admin1,
+            lat,
+            lon,
+            population,
+            aliases,
+        });
+    }
+    Ok(out)
+}
+
+/// The place kind of a GeoNames feature class and code, or `None` for
+/// features the gazetteer does not keep (hotels, schools, undersea ...).
+pub(crate) fn geonames_kind(class: &str, code: &str, population: u64) -> Option<PlaceKind> {
+    Some(match class {
+        "A" => match code {
+            "PCLI" | "PCLD" | "PCLF" | "PCLS" | "PCLIX" | "PCL" | "TERR" => PlaceKind::Country,
+            "ADM1" => PlaceKind::Admin1,
+            "ADM2" => PlaceKind::Admin2,
+            _ => return None,
+        },
+        "P" => match code {
+            "PPLX" => PlaceKind::Neighbourhood,
+            "PPLC" => PlaceKind::City,
+            "PPLH" | "PPLCH" => return None,
+            _ if population >= 100_000 => PlaceKind::City,
+            _ if population >= 10_000 => PlaceKind::Town,
+            "PPLA" | "PPLA2" if population > 0 => PlaceKind::Town,
+            _ => PlaceKind::Village,
+        },
+        "H" => match code {
+            "STM" | "STMI" | "STMS" | "CNL" => PlaceKind::River,
+            "WAD" | "LK" | "OAS" | "SPNG" => PlaceKind::Region,
+            _ => return None,
+        },
+        "T" => match code {
+            "MT" | "MTS" | "DSRT" | "PLN" | "VAL" | "HLL" | "HLLS" | "PLAT" | "RDGE" | "PASS"
+            | "MND" => PlaceKind::Region,
+            _ => return None,
+        },
+        "L" => match code {
+            "RGN" | "AREA" | "OAS" | "OILF" | "GASF" => PlaceKind::Region,
+            "MILB" => PlaceKind::Facility,
+            _ => return None,
+        },
+        "R" => match code {
+            "RD" | "HWY" | "RDJCT" => PlaceKind::Road,
+            _ => return None,
+        },
+        "S" => match code {
+            "AIRB" | "AIRP" | "AIRF" | "AIRH" | "DAM" | "MILB" | "INSM" | "PMPO" | "PMPW"
+            | "OILP" | "OILR" | "PS" | "PSH" | "BDG" | "CSTL" | "FT" | "PRN" | "RSTN" | "BP" => {
+                PlaceKind::Facility
+            }
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Whether a name is written in Latin script (with the usual marks).
+pub(crate) fn is_latin(s: &str) -> bool {
+    s.chars().any(|c| c.is_alphabetic())
+        && s.chars().all(|c| {
+            (c as u32) < 0x0250
+                || (0x1E00..=0x1EFF).contains(&(c as u32))
+                || matches!(c, 'ʿ' | 'ʾ' | 'ʼ' | 'ʻ' | '’' | '‘' | '‐' | '‑' | '–')
+        })
+}
+
+/// Reads the 19-column GeoNames dump format (allCountries.txt, SY.txt).
+/// Rows whose feature is not kept are skipped; malformed rows are errors.
+pub(crate) fn read_geonames(label: &str, text: &str) -> Result<Vec<Record>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line_no = n + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |m: String| Error::gazetteer_line(label, line_no, m);
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 19 {
+            return Err(err(format!(
+                "expected 19 tab-separated columns, found {}",
+                cols.len()
+            )));
+        }
+        let id = cols[0].trim();
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(err(format!("geonameid {id:?} is not a number")));
+        }
+        let lat = parse_coord(cols[4], 90.0, "latitude").map_err(err)?;
+        let lon = parse_coord(cols[5], 180.0, "longitude").map_err(err)?;
+        let country = parse_country(cols[8]).map_err(err)?;
+        let population = parse_population(cols[14]).map_err(err)?;
+        let Some(kind) = geonames_kind(cols[6].trim(), cols[7].trim(), population) else {
+            continue;
+        };
+        let name = cols[1].trim();
+        if name.is_empty() {
+            return Err(err("empty name".into()));
+        }
+        let mut aliases: Vec<String> = Vec::new();
+        let ascii = cols[2].trim();
+        if !ascii.is_empty() && ascii != name {
+            aliases.push(ascii.to_string());
+        }
+        for a in cols[3].split(',') {
+            let a = a.trim();
+            if !a.is_empty() && a != name && is_latin(a) && !aliases.iter().any(|x| x == a) {
+                aliases.push(a.to_string());
+            }
+        }
+        let admin1 = Some(cols[10].trim())
+            .filter(|s| !s.is_empty() && *s != "00")
+            .map(str::to_string);
+        out.push(Record {
+            id: format!("geonames:{id}"),
+            name: name.to_string(),
+            kind,
+            country,
+            admin1,
+            lat,
+            lon,
+            population,
+            aliases,
+        });
+    }
+    Ok(out)
+}
+
+/// Language codes of alternateNamesV2 that are not names (links, postal
+/// codes, airport codes, abbreviations ...).
+const SKIPPED_LANGUAGES: &[&str] = &[
+    "link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc", "tcid", "phon", "piny",
+];
+
+/// Reads alternateNamesV2.txt: `(geonames id, name)` pairs of Latin-script
+/// names, skipping links, codes and abbreviations.
+pub(crate) fn read_alternate_names(
+    label: &str,
+    text: &str,
+) -> Result<Vec<(String, String)>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line_no = n + 1;
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let err = |m: String| Error::gazetteer_line(label, line_no, m);
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 4 {
+            return Err(err(format!(
+                "expected at least 4 tab-separated columns, found {}",
+                cols.len()
+            )));
+        }
+        let gid = cols[1].trim();
+        if gid.is_empty() || !gid.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(err(format!("geonameid {gid:?} is not a number")));
+        }
+        let lang = cols[2].trim();
+        if SKIPPED_LANGUAGES.contains(&lang) {
+            continue;
+        }
+        let historic = cols.get(7).is_some_and(|s| s.trim() == "1");
+        let name = cols[3].trim();
+        if historic || name.is_empty() || !is_latin(name) || name.starts_with("http") {
+            continue;
+        }
+        out.push((format!("geonames:{gid}"), name.to_string()));
+    }
+    Ok(out)
+}

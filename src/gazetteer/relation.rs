@@ -1,0 +1,609 @@
+//! Relations between an event and a named place: "south of the desert town
+//! of Sukna", "65 Km away from al-Bokamal", "the western countryside of Deir
+//! Ezzor", "near Homs", "the Homs countryside".
+//!
+//! Grammar over the words just before the name (one small nom rule each;
+//! word lists in `data/place_relations.txt`):
+//!
+//! ```text
+//! before   = distance [direction] link+ filler [dir_adj]
+//!          | direction link+ filler [dir_adj]
+//!          | ["the"] [dir_adj] qualifier [link] filler [dir_adj]
+//!          | near_word [link] filler [dir_adj]
+//!          | dir_adj
+//! distance = number ["-"] unit ["(" ... ")"]
+//! filler   = ["the"] [word{0,3} kind "of"] ["the"]
+//! after    = [dir_adj] qualifier        (the "Homs countryside")
+//! ```
+//!
+//! A relation is read only when the rule consumes every word up to the name.
+
+use crate::model::Relation;
+use crate::span::Span;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_until, take_while1};
+use nom::character::complete::{char, digit1, multispace0};
+use nom::combinator::{not, opt, recognize};
+use nom::multi::{count, many0, many_m_n};
+use nom::sequence::{delimited, preceded};
+use nom::{IResult, Parser};
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+type R<'a, T> = IResult<&'a str, T>;
+
+struct Lists {
+    directions: HashMap<String, &'static str>,
+    qualifiers: HashMap<String, &'static str>,
+    near: HashMap<String, &'static str>,
+    links: HashMap<String, &'static str>,
+    kinds: HashMap<String, &'static str>,
+    units: HashMap<String, f64>,
+}
+
+static LISTS: Lazy<Lists> = Lazy::new(|| {
+    let mut l = Lists {
+        directions: HashMap::new(),
+        qualifiers: HashMap::new(),
+        near: HashMap::new(),
+        links: HashMap::new(),
+        kinds: HashMap::new(),
+        units: HashMap::new(),
+    };
+    let mut section = "";
+    for line in include_str!("../../data/place_relations.txt").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if line.starts_with('[') {
+            section = line;
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        let Some(head) = words.next() else { continue };
+        if section == "[units]" {
+            if let Some(f) = words.next().and_then(|w| w.parse::<f64>().ok()) {
+                l.units.insert(head.to_string(), f);
+            }
+            continue;
+        }
+        let map = match section {
+            "[directions]" => &mut l.directions,
+            "[qualifiers]" => &mut l.qualifiers,
+            "[near]" => &mut l.near,
+            "[links]" => &mut l.links,
+            "[kinds]" => &mut l.kinds,
+            _ => continue,
+        };
+        if section == "[kinds]" {
+            map.insert(head.to_string(), head);
+        }
+        for w in words {
+            map.insert(w.to_string(), head);
+        }
+    }
+    l
+});
+
+/// A word: letters and inner hyphens, after optional white space.
+fn word(i: &str) -> R<'_, &str> {
+    preceded(
+        multispace0,
+        take_while1(|c: char| c.is_alphabetic() || c == '-'),
+    )
+    .parse(i)
+}
+
+/// A word of one of the lists, returning its canonical form.
+fn listed<'a>(
+    map: &'static HashMap<String, &'static str>,
+) -> impl Fn(&'a str) -> R<'a, &'static str> {
+    move |i: &'a str| {
+        let (rest, w) = word(i)?;
+        let lw = w.to_lowercase();
+        match map.get(&lw) {
+            Some(c) => Ok((rest, *c)),
+            None => Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            ))),
+        }
+    }
+}
+
+fn direction(i: &str) -> R<'_, &'static str> {
+    listed(&LISTS.directions)(i)
+}
+
+fn qualifier(i: &str) -> R<'_, &'static str> {
+    listed(&LISTS.qualifiers)(i)
+}
+
+fn near_word(i: &str) -> R<'_, &'static str> {
+    let (i, w) = listed(&LISTS.near)(i)?;
+    if w == "close" {
+        // "close to", never the verb ("close the road").
+        let (i, _) = preceded(multispace0, tag_no_case("to")).parse(i)?;
+        return Ok((i, "near"));
+    }
+    Ok((i, w))
+}
+
+fn link(i: &str) -> R<'_, &'static str> {
+    listed(&LISTS.links)(i)
+}
+
+fn kind_noun(i: &str) -> R<'_, &'static str> {
+    listed(&LISTS.kinds)(i)
+}
+
+fn the(i: &str) -> R<'_, &str> {
+    preceded(multispace0, tag_no_case("the")).parse(i)
+}
+
+/// A number: `65`, `1.5`, `1,200`.
+fn number(i: &str) -> R<'_, f64> {
+    let (rest, s) = preceded(
+        multispace0,
+        recognize((digit1, many0((alt((char('.'), char(','))), digit1)))),
+    )
+    .parse(i)?;
+    let v: f64 = s.replace(',', "").parse().unwrap_or(0.0);
+    Ok((rest, v))
+}
+
+fn unit(i: &str) -> R<'_, f64> {
+    let (rest, w) = preceded(
+        (multispace0, opt(tag("-"))),
+        take_while1(|c: char| c.is_alphabetic()),
+    )
+    .parse(i)?;
+    match LISTS.units.get(&w.to_lowercase()) {
+        Some(f) => Ok((rest, *f)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        ))),
+    }
+}
+
+/// `(40 miles)` after a distance.
+fn paren(i: &str) -> R<'_, &str> {
+    preceded(
+        multispace0,
+        delimited(char('('), take_until(")"), char(')')),
+    )
+    .parse(i)
+}
+
+fn distance(i: &str) -> R<'_, f64> {
+    let (i, n) = number(i)?;
+    let (i, f) = unit(i)?;
+    let (i, _) = opt(paren).parse(i)?;
+    Ok((i, n * f))
+}
+
+/// `the desert town of`, `the`, or nothing.
+fn filler(i: &str) -> R<'_, ()> {
+    let (i, _) = opt(the).parse(i)?;
+    // Up to three words ("desert", "besieged", "Syrian"), a kind noun, "of".
+    let mut rest = i;
+    for k in (0..=3).rev() {
+        if let Ok((r, _)) = (count(word, k), kind_noun, link).parse(i) {
+            rest = r;
+            break;
+        }
+    }
+    let (i, _) = opt(the).parse(rest)?;
+    Ok((i, ()))
+}
+
+/// A direction written right before the name: "eastern Homs", "east Homs".
+fn dir_adj(i: &str) -> R<'_, &'static str> {
+    direction(i)
+}
+
+#[derive(Default)]
+struct Found {
+    direction: Option<&'static str>,
+    distance_km: Option<f64>,
+    qualifier: Option<&'static str>,
+}
+
+fn with_distance(i: &str) -> R<'_, Found> {
+    let (i, d) = distance(i)?;
+    let (i, dir) = opt(direction).parse(i)?;
+    let (i, _) = many_m_n(1, 2, link).parse(i)?;
+    let (i, _) = filler(i)?;
+    let (i, adj) = opt(dir_adj).parse(i)?;
+    Ok((
+        i,
+        Found {
+            direction: dir.or(adj),
+            distance_km: Some(d),
+            qualifier: None,
+        },
+    ))
+}
+
+fn with_direction(i: &str) -> R<'_, Found> {
+    // "the east of Syria", "south of Sukna".
+    let (i, _) = opt(the).parse(i)?;
+    let (i, dir) = direction(i)?;
+    let (i, _) = many_m_n(1, 2, link).parse(i)?;
+    let (i, _) = filler(i)?;
+    let (i, _) = opt(dir_adj).parse(i)?;
+    Ok((
+        i,
+        Found {
+            direction: Some(dir),
+            ..Found::default()
+        },
+    ))
+}
+
+fn with_qualifier(i: &str) -> R<'_, Found> {
+    let (i, _) = opt(the).parse(i)?;
+    let (i, dir) = opt(dir_adj).parse(i)?;
+    let (i, q) = qualifier(i)?;
+    // "the desert town of", "the border town of": an adjective, not a relation.
+    let (i, _) = not(kind_noun).parse(i)?;
+    let (i, _) = opt(link).parse(i)?;
+    let (i, _) = filler(i)?;
+    let (i, adj) = opt(dir_adj).parse(i)?;
+    Ok((
+        i,
+        Found {
+            direction: dir.or(adj),
+            distance_km: None,
+            qualifier: Some(q),
+        },
+    ))
+}
+
+fn with_near(i: &str) -> R<'_, Found> {
+    let (i, q) = near_word(i)?;
+    // "the nearby village of": describes the village, not the event.
+    let (i, _) = not(kind_noun).parse(i)?;
+    let (i, _) = opt(link).parse(i)?;
+    let (i, _) = filler(i)?;
+    let (i, adj) = opt(dir_adj).parse(i)?;
+    Ok((
+        i,
+        Found {
+            direction: adj,
+            distance_km: None,
+            qualifier: Some(q),
+        },
+    ))
+}
+
+fn only_direction(i: &str) -> R<'_, Found> {
+    let (i, d) = dir_adj(i)?;
+    Ok((
+        i,
+        Found {
+            direction: Some(d),
+            ..Found::default()
+        },
+    ))
+}
+
+fn before(i: &str) -> R<'_, Found> {
+    alt((
+        with_distance,
+        with_direction,
+        with_qualifier,
+        with_near,
+        only_direction,
+    ))
+    .parse(i)
+}
+
+/// After the name: `countryside`, `eastern countryside`, `desert`.
+fn after(i: &str) -> R<'_, (Option<&'static str>, &'static str)> {
+    let (i, _) = opt(alt((tag("'s"), tag("’s")))).parse(i)?;
+    (opt(dir_adj), qualifier).parse(i)
+}
+
+/// Reads the relation stated around a place named at `name` in `text`,
+/// within `sentence`.
+pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
+    let mut found: Option<(Found, usize)> = None;
+    // The window before the name: at most 120 bytes, within the sentence.
+    let mut ws = name.start.saturating_sub(120).max(sentence.start);
+    while ws < name.start && !text.is_char_boundary(ws) {
+        ws += 1;
+    }
+    if let Some(window) = text.get(ws..name.start) {
+        // Candidate starts: word starts, leftmost first (longest relation).
+        let starts: Vec<usize> = window
+            .char_indices()
+            .filter(|&(k, c)| {
+                c.is_alphanumeric()
+                    && (k == 0
+                        || window[..k]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|p| !p.is_alphanumeric() && p != '-' && p != '\''))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        // A relation ends with a link, a near-word, a direction or "the".
+        let last_word = starts
+            .last()
+            .and_then(|&k| window.get(k..))
+            .map(|w| w.trim_end().to_lowercase())
+            .unwrap_or_default();
+        let l = &*LISTS;
+        let may_end = l.links.contains_key(&last_word)
+            || l.near.contains_key(&last_word)
+            || l.directions.contains_key(&last_word)
+            || last_word == "the";
+        let skip = if may_end {
+            starts.len().saturating_sub(12)
+        } else {
+            starts.len()
+        };
+        for &k in &starts[skip..] {
+            let s = &window[k..];
+            if let Ok((rest, f)) = before(s) {
+                if rest.trim().is_empty() {
+                    found = Some((f, ws + k));
+                    break;
+                }
+            }
+        }
+    }
+    // After the name.
+    let mut after_end = None;
+    let mut after_q = None;
+    let mut after_dir = None;
+    if let Some(tail) = text.get(name.end..sentence.end.max(name.end)) {
+        if let Ok((rest, (d, q))) = after(tail) {
+            after_end = Some(name.end + (tail.len() - rest.len()));
+            after_q = Some(q);
+            after_dir = d;
+        }
+    }
+    if found.is_none() && after_end.is_none() {
+        return None;
+    }
+    let (f, start) = match found {
+        Some((f, s)) => (f, Some(s)),
+        None => (Found::default(), None),
+    };
+    let before_end = start.map(|_| {
+        let w = text.get(..name.start).unwrap_or("");
+        w.trim_end().len()
+    });
+    let span = match (start, before_end, after_end) {
+        (Some(s), _, Some(e)) => Span::new(s, e),
+        (Some(s), Some(e), None) => Span::new(s, e.max(s)),
+        (None, _, Some(e)) => Span::new(name.end, e),
+        _ => return None,
+    };
+    let span = trim_span(text, span);
+    Some(Relation {
+        direction: f.direction.or(after_dir).map(str::to_string),
+        distance_km: f.distance_km,
+        qualifier: after_q.or(f.qualifier).map(str::to_string),
+        span,
+    })
+}
+
+fn trim_span(text: &str, s: Span) -> Span {
+    let Some(t) = text.get(s.start..s.end) else {
+        return s;
+    };
+    let lead = t.len() - t.trim_start().len();
+    let trail = t.len() - t.trim_end().len();
+    Span::new(s.start + lead, (s.end - trail).max(s.start + lead))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relations_before_and_after() {
+        struct Case {
+            name: &'static str,
+            text: &'static str,
+            place: &'static str,
+            direction: Option<&'static str>,
+            km: Option<f64>,
+            qualifier: Option<&'static str>,
+            span: Option<&'static str>,
+        }
+        let cases = [
+            Case {
+                name: "direction of filler",
+                text: "Fighting raged south of the desert town of Sukna on Monday.",
+                place: "Sukna",
+                direction: Some("south"),
+                km: None,
+                qualifier: None,
+                span: Some("south of the desert town of"),
+            },
+            Case {
+                name: "east of",
+                text: "The convoy was hit east of Palmyra.",
+                place: "Palmyra",
+                direction: Some("east"),
+                km: None,
+                qualifier: None,
+                span: Some("east of"),
+            },
+            Case {
+                name: "distance away from",
+                text: "The base lies 65 Km away from al-Bokamal.",
+                place: "al-Bokamal",
+                direction: None,
+                km: Some(65.0),
+                qualifier: None,
+                span: Some("65 Km away from"),
+            },
+            Case {
+                name: "distance with miles in brackets and direction",
+                text: "It happened 30 kilometres (19 miles) north-east of Homs.",
+                place: "Homs",
+                direction: Some("north-east"),
+                km: Some(30.0),
+                qualifier: None,
+                span: Some("30 kilometres (19 miles) north-east of"),
+            },
+            Case {
+                name: "western countryside",
+                text: "Shelling hit the western countryside of Deir Ezzor today.",
+                place: "Deir Ezzor",
+                direction: Some("west"),
+                km: None,
+                qualifier: Some("countryside"),
+                span: Some("the western countryside of"),
+            },
+            Case {
+                name: "outskirts of east",
+                text: "Clashes on the outskirts of east Homs continued.",
+                place: "Homs",
+                direction: Some("east"),
+                km: None,
+                qualifier: Some("outskirts"),
+                span: Some("the outskirts of east"),
+            },
+            Case {
+                name: "vicinity",
+                text: "Troops massed in the vicinity of Raqqa.",
+                place: "Raqqa",
+                direction: None,
+                km: None,
+                qualifier: Some("vicinity"),
+                span: Some("the vicinity of"),
+            },
+            Case {
+                name: "near",
+                text: "A village near Deir Ezzor was shelled.",
+                place: "Deir Ezzor",
+                direction: None,
+                km: None,
+                qualifier: Some("near"),
+                span: Some("near"),
+            },
+            Case {
+                name: "west bank of the river",
+                text: "They crossed to the west banks of the Euphrates.",
+                place: "Euphrates",
+                direction: Some("west"),
+                km: None,
+                qualifier: Some("bank"),
+                span: Some("the west banks of the"),
+            },
+            Case {
+                name: "suburbs",
+                text: "Airstrikes in the suburbs of Damascus killed five.",
+                place: "Damascus",
+                direction: None,
+                km: None,
+                qualifier: Some("suburbs"),
+                span: Some("the suburbs of"),
+            },
+            Case {
+                name: "countryside after the name",
+                text: "Raids in the eastern Homs countryside killed two.",
+                place: "Homs",
+                direction: Some("east"),
+                km: None,
+                qualifier: Some("countryside"),
+                span: Some("eastern Homs countryside"),
+            },
+            Case {
+                name: "no relation: plain in",
+                text: "Fighting in Homs continued.",
+                place: "Homs",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+            Case {
+                name: "no relation: the eastern city of",
+                text: "The siege of the eastern city of Deir Ezzor was broken.",
+                place: "Deir Ezzor",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+            Case {
+                name: "no relation: the desert town of",
+                text: "ISIS attacked the desert town of Sukna.",
+                place: "Sukna",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+            Case {
+                name: "no relation: the nearby village of",
+                text: "Shells hit the nearby village of Kabajeb.",
+                place: "Kabajeb",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+            Case {
+                name: "the east of",
+                text: "Attacks to the east of Syria went on.",
+                place: "Syria",
+                direction: Some("east"),
+                km: None,
+                qualifier: None,
+                span: Some("the east of"),
+            },
+            Case {
+                name: "close to",
+                text: "Clashes broke out close to Homs.",
+                place: "Homs",
+                direction: None,
+                km: None,
+                qualifier: Some("near"),
+                span: Some("close to"),
+            },
+            Case {
+                name: "no relation: the verb close",
+                text: "They tried to close the road of Homs.",
+                place: "Homs",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+            Case {
+                name: "no relation: town of",
+                text: "ISIS seized the town of Sukna.",
+                place: "Sukna",
+                direction: None,
+                km: None,
+                qualifier: None,
+                span: None,
+            },
+        ];
+        for c in cases {
+            let start = c.text.find(c.place).unwrap();
+            let name = Span::new(start, start + c.place.len());
+            let r = read(c.text, Span::new(0, c.text.len()), name);
+            match (&r, c.span) {
+                (None, None) => continue,
+                (Some(r), Some(sp)) => {
+                    assert_eq!(r.span.as_str(c.text), sp, "{}", c.name);
+                    assert_eq!(r.direction.as_deref(), c.direction, "{}", c.name);
+                    assert_eq!(r.distance_km, c.km, "{}", c.name);
+                    assert_eq!(r.qualifier.as_deref(), c.qualifier, "{}", c.name);
+                }
+                _ => panic!("{}: got {:?}", c.name, r),
+            }
+        }
+    }
+}
