@@ -597,7 +597,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
                 follows(g)
                     && (sent.anaphor || !counts_conflict(facts, g, &ev))
                     && !sent.new_event
-                    && !new_place(facts, g, sent)
+                    && !places_conflict(facts, g, sent)
                     && !date_conflict(facts, g, sent)
             });
             let target = restated.or(continued);
@@ -643,7 +643,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
             let g = &groups[c];
             (follows(g) || sent.anaphor)
                 && !sent.new_event
-                && !new_place(facts, g, sent)
+                && !places_conflict(facts, g, sent)
                 && !date_conflict(facts, g, sent)
         });
         match elaborates {

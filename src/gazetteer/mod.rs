@@ -691,6 +691,45 @@ fn fold_all(records: &[Record]) -> Vec<String> {
 type Options = (Vec<u32>, Rc<HashSet<u32>>);
 
 /// A raw match of a key in the folded text.
+/// Words glued after a country or city that make it a modifier of an actor
+/// ("the Britain-based monitor", "Russian-backed forces"), not a place.
+const AGENT_SUFFIXES: &[&str] = &[
+    "-based",
+    "-backed",
+    "-led",
+    "-allied",
+    "-funded",
+    "-supported",
+    "-sponsored",
+    "-affiliated",
+    "-aligned",
+    "-linked",
+    "-trained",
+    "-armed",
+    "-controlled",
+    "-held",
+];
+
+/// Whether the name stands for an actor rather than a place: a modifier
+/// ("Britain-based", "Iran-backed") or an agent after "by" ("led by Russia").
+fn names_an_agent(text: &str, span: Span) -> bool {
+    let after = text.get(span.end..).unwrap_or("");
+    if AGENT_SUFFIXES.iter().any(|s| {
+        after.len() >= s.len()
+            && after.is_char_boundary(s.len())
+            && after[..s.len()].eq_ignore_ascii_case(s)
+    }) {
+        return true;
+    }
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let word_start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + 1);
+    before
+        .get(word_start..)
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+}
+
 #[derive(Clone, Debug)]
 struct Candidate {
     key: u32,
@@ -882,6 +921,7 @@ impl Gazetteer {
                 }
             }
             if self.is_person(text, &f, c)
+                || names_an_agent(text, c.span)
                 || lex
                     .never
                     .contains(f.buf.get(c.fkey.0..c.fkey.1).unwrap_or(""))

@@ -768,3 +768,23 @@ fn large_tsv_reports_the_right_line() {
         format!("big.tsv:{bad_line}: latitude \"north\" is not a number")
     );
 }
+
+#[test]
+fn countries_as_actors_are_not_places() {
+    let g = Gazetteer::builtin();
+    let cases = [
+        ("the Britain-based monitor said", 0),
+        ("an Iran-backed militia attacked", 0),
+        ("the campaign led by Russia continued", 0),
+        ("the fighters crossed into Iraq", 1),
+        ("clashes in Russia's Dagestan", 1),
+    ];
+    for (text, n) in cases {
+        let found = g.find(text);
+        let countries = found
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Country)
+            .count();
+        assert_eq!(countries, n, "{text}: {found:?}");
+    }
+}
