@@ -247,6 +247,39 @@ fn main() {
         });
     });
 
+    // Where the time goes: each stage alone over the same documents.
+    let stage = |name: &str, f: &dyn Fn(&Input) -> usize| {
+        let (t, n) = measure(iters, || inputs.iter().map(f).sum::<usize>());
+        println!(
+            "    stage {name:<10} {:>9.3} ms  {:>7.2} MB/s  ({n} items)",
+            t.as_secs_f64() * 1e3,
+            mb / t.as_secs_f64()
+        );
+    };
+    let actors = sitrep::ActorLexicon::builtin();
+    let vague = sitrep::VagueTable::default();
+    let gazetteer = sitrep::Gazetteer::builtin();
+    let segmented: Vec<Vec<sitrep::segment::Sentence>> = inputs
+        .iter()
+        .map(|i| sitrep::segment::sentences(&i.text))
+        .collect();
+    let index = |i: &Input| {
+        let p: *const Input = i;
+        inputs.iter().position(|x| std::ptr::eq(x, p)).unwrap_or(0)
+    };
+    stage("segment", &|i| sitrep::segment::sentences(black_box(&i.text)).len());
+    stage("casualty", &|i| {
+        segmented[index(i)]
+            .iter()
+            .filter(|s| s.kind.is_content())
+            .map(|s| sitrep::casualty::figures(&i.text, s.span, &vague, &actors).len())
+            .sum()
+    });
+    stage("gazetteer", &|i| gazetteer.places(&i.text, &segmented[index(i)]).len());
+    stage("date", &|i| {
+        sitrep::date::find(&i.text, &segmented[index(i)], i.published).len()
+    });
+
     // (b) the naive baseline.
     let names = place_names(root);
     let build = Instant::now();
