@@ -267,7 +267,9 @@ fn main() {
         let p: *const Input = i;
         inputs.iter().position(|x| std::ptr::eq(x, p)).unwrap_or(0)
     };
-    stage("segment", &|i| sitrep::segment::sentences(black_box(&i.text)).len());
+    stage("segment", &|i| {
+        sitrep::segment::sentences(black_box(&i.text)).len()
+    });
     stage("casualty", &|i| {
         segmented[index(i)]
             .iter()
@@ -275,7 +277,9 @@ fn main() {
             .map(|s| sitrep::casualty::figures(&i.text, s.span, &vague, &actors).len())
             .sum()
     });
-    stage("gazetteer", &|i| gazetteer.places(&i.text, &segmented[index(i)]).len());
+    stage("gazetteer", &|i| {
+        gazetteer.places(&i.text, &segmented[index(i)]).len()
+    });
     stage("date", &|i| {
         sitrep::date::find(&i.text, &segmented[index(i)], i.published).len()
     });

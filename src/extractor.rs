@@ -131,7 +131,21 @@ impl Extractor {
             })
             .collect();
         let places = self.gazetteer().places(text, &sentences);
-        let dates = date::find(text, &sentences, published);
+        let mut dates = date::find(text, &sentences, published);
+        // A dateline's own date ("Thursday 3 January 2013") dates a report
+        // that tells of nothing else; the incident stage uses it only then.
+        let datelines: Vec<segment::Sentence> = sentences
+            .iter()
+            .filter(|s| s.kind == segment::SentenceKind::Dateline)
+            .map(|s| segment::Sentence {
+                kind: segment::SentenceKind::Body,
+                ..*s
+            })
+            .collect();
+        if !datelines.is_empty() {
+            dates.extend(date::find(text, &datelines, published));
+            dates.sort_by_key(|d| d.span);
+        }
         let incidents = incident::assemble(
             &incident::Facts {
                 text,

@@ -875,9 +875,11 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
         .first()
         .map(|&f| facts.figures[f].1.span.start);
     let mut candidates: Vec<(u8, usize, &DateMention)> = Vec::new();
+    let about = |m: usize| !sents[m].figures.is_empty() || sents[m].event || sents[m].anaphor;
+    // In a report without an event sentence, every sentence is about it.
+    let any_event = group.members.iter().any(|&m| about(m));
     for &m in &group.members {
-        let about_event = !sents[m].figures.is_empty() || sents[m].event || sents[m].anaphor;
-        if !about_event {
+        if any_event && !about(m) {
             // Background ("forces started today to provide protection").
             continue;
         }
@@ -1053,6 +1055,39 @@ pub fn incident_key(incident: &Incident) -> String {
     )
 }
 
+/// A document that tells of no event we can read (no casualty figure, no
+/// event word) but names places or dates is still a report of something
+/// there and then (a dateline-only headline, "Clashes in X"): one incident
+/// without casualties, so a pipeline keeps its place and date. A document
+/// with neither (a list of names) yields nothing.
+fn report_without_event(sents: &[SentFacts]) -> Option<Group> {
+    let mut g = Group::default();
+    for (k, s) in sents.iter().enumerate() {
+        if !s.places.is_empty() || !s.dates.is_empty() {
+            add_to(&mut g, k, s, &[], true);
+        }
+    }
+    (!g.members.is_empty()).then_some(g)
+}
+
+/// The incident of a document whose only fact is the date of its dateline
+/// (a day's list of victims headed "Tuesday 24 September 2013").
+fn dateline_report(facts: &Facts<'_>) -> Option<Incident> {
+    let d = facts.dates.iter().find(|d| {
+        facts
+            .sentences
+            .iter()
+            .any(|s| s.kind == crate::segment::SentenceKind::Dateline && s.span.contains(d.span))
+    })?;
+    let mut incident = Incident {
+        date: Some(d.range.clone()),
+        span: d.span,
+        ..Incident::default()
+    };
+    incident.key = incident_key(&incident);
+    Some(incident)
+}
+
 /// Builds the incidents of one document.
 pub(crate) fn assemble(
     facts: &Facts<'_>,
@@ -1060,7 +1095,14 @@ pub(crate) fn assemble(
     actors: &ActorLexicon,
 ) -> Vec<Incident> {
     let sents = collect_sentences(facts);
-    let groups = group_sentences(facts, &sents);
+    let mut groups = group_sentences(facts, &sents);
+    if groups.is_empty() {
+        groups.extend(report_without_event(&sents));
+    }
+    if groups.is_empty() {
+        // Nothing but a dateline's date: a report of that day.
+        return dateline_report(facts).into_iter().collect();
+    }
     let mut incidents = Vec::with_capacity(groups.len());
     for group in &groups {
         let figs: Vec<(usize, &Figure)> = group

@@ -690,3 +690,29 @@ fn actor_before_an_attack_verb_is_the_perpetrator() {
     );
     assert!(i.perpetrators[0].certainty.is_none());
 }
+
+#[test]
+fn places_without_an_event_word_still_make_a_report() {
+    let mut a = article(&["Shelling resumes; clashes reported around Debaltseve"]);
+    a.place("Debaltseve", 0, PlaceKind::Town, 48.34, 38.41);
+    let incidents = a.run(Some("2015-02-01"));
+    assert_eq!(incidents.len(), 1);
+    assert_eq!(incidents[0].places[0].name, "Debaltseve");
+
+    let mut b = article(&["Quarterly overview of the region"]);
+    b.place("region", 0, PlaceKind::Region, 0.0, 0.0);
+    let incidents = b.run(Some("2015-02-01"));
+    assert_eq!(incidents.len(), 1, "a place is a report of something there");
+    assert!(incidents[0].casualties.is_empty());
+}
+
+#[test]
+fn a_dateline_date_alone_dates_the_report() {
+    let mut a = article(&["Tuesday 24 September 2013", "Ahmad Khaled Hamdan"]);
+    a.sentences[0].kind = SentenceKind::Dateline;
+    a.date("Tuesday 24 September 2013", 0, Some("2013-09-24"));
+    let incidents = a.run(Some("2013-09-25"));
+    assert_eq!(incidents.len(), 1);
+    let d = incidents[0].date.as_ref().unwrap();
+    assert_eq!(d.start.unwrap().to_string(), "2013-09-24");
+}
