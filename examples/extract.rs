@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use sitrep::gazetteer::Gazetteer;
+use sitrep::gazetteer::{Gazetteer, GazetteerBuilder};
 use sitrep::{Date, Document, Extractor, Report};
 
 const USAGE: &str = "\
@@ -133,16 +133,52 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Command, String>
 /// This build of sitrep has no gazetteer builder yet, so any path is refused
 /// with an error (a usage error for the command line).
 fn load_gazetteer(paths: &[PathBuf]) -> Result<Option<Gazetteer>, sitrep::Error> {
-    match paths.first() {
-        None => Ok(None),
-        Some(path) => Err(sitrep::ErrorKind::Io {
-            path: path.clone(),
-            source: io::Error::new(
-                io::ErrorKind::Unsupported,
-                "--gazetteer is not supported by this build",
-            ),
+    if paths.is_empty() {
+        return Ok(None);
+    }
+    let mut builder = GazetteerBuilder::new();
+    for path in paths {
+        match GazetteerFormat::sniff(path) {
+            GazetteerFormat::GeoNames => builder.geonames_file(path),
+            GazetteerFormat::AlternateNames => builder.alternate_names_file(path),
+            GazetteerFormat::Tsv => builder.tsv_file(path),
+        };
+    }
+    builder.build().map(Some)
+}
+
+/// The format of a gazetteer file, told from its first data line: a GeoNames
+/// dump has 19 columns; `alternateNamesV2.txt` starts with two numeric ids;
+/// anything else is read as sitrep's own TSV (`id kind country admin1 lat lon
+/// population name alternates`). An unreadable file is left to the loader,
+/// which reports it.
+enum GazetteerFormat {
+    GeoNames,
+    AlternateNames,
+    Tsv,
+}
+
+impl GazetteerFormat {
+    fn sniff(path: &Path) -> GazetteerFormat {
+        let Ok(file) = std::fs::File::open(path) else {
+            return GazetteerFormat::Tsv;
+        };
+        let first = BufReader::new(file)
+            .lines()
+            .map_while(Result::ok)
+            .find(|l| !l.trim().is_empty() && !l.starts_with('#'));
+        let Some(line) = first else {
+            return GazetteerFormat::Tsv;
+        };
+        let cols: Vec<&str> = line.split('\t').collect();
+        let numeric = |s: &&str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if cols.len() == 19 {
+            GazetteerFormat::GeoNames
+        } else if cols.len() >= 4 && cols.iter().take(2).all(numeric) {
+            GazetteerFormat::AlternateNames
+        } else {
+            GazetteerFormat::Tsv
         }
-        .into()),
     }
 }
 

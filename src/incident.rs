@@ -502,7 +502,11 @@ fn counts_conflict(facts: &Facts<'_>, group: &Group, figs: &[usize]) -> bool {
     })
 }
 
-fn collect_sentences(facts: &Facts<'_>) -> Vec<SentFacts> {
+fn collect_sentences(
+    facts: &Facts<'_>,
+    sources: &SourceLexicon,
+    actors: &ActorLexicon,
+) -> Vec<SentFacts> {
     let mut out: Vec<SentFacts> = Vec::new();
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
     for (i, s) in facts.sentences.iter().enumerate() {
@@ -540,7 +544,17 @@ fn collect_sentences(facts: &Facts<'_>) -> Vec<SentFacts> {
     };
     for (pi, p) in facts.places.iter().enumerate() {
         if let Some(k) = locate(p.span) {
-            out[k].places.push(pi);
+            // A name that is a source's or an actor's ("SANA", "Kurdistan
+            // Workers' Party") is not a place.
+            let s = facts.sentences[out[k].sentence].span;
+            let named = sources.find(facts.text, s).any(|(n, _)| n.overlaps(p.span))
+                || actors
+                    .find_all(s.as_str(facts.text))
+                    .iter()
+                    .any(|a| a.span.shift(s.start).overlaps(p.span) && a.span.len() > p.span.len());
+            if !named {
+                out[k].places.push(pi);
+            }
         }
     }
     for (di, d) in facts.dates.iter().enumerate() {
@@ -1094,7 +1108,7 @@ pub(crate) fn assemble(
     sources: &SourceLexicon,
     actors: &ActorLexicon,
 ) -> Vec<Incident> {
-    let sents = collect_sentences(facts);
+    let sents = collect_sentences(facts, sources, actors);
     let mut groups = group_sentences(facts, &sents);
     if groups.is_empty() {
         groups.extend(report_without_event(&sents));

@@ -142,10 +142,7 @@ pub struct Incident {
     pub key: String,
     /// The ids of the reports merged into this incident by
     /// [`merge_reports`](crate::incident::merge_reports); empty otherwise.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub reports: Vec<String>,
     /// The text the incident was read from: from its first to its last
     /// supporting sentence.
@@ -396,8 +393,9 @@ pub struct DateRange {
     pub start: Option<Date>,
     /// The last day (inclusive), if it could be resolved.
     pub end: Option<Date>,
-    /// The words of the article, or `None` when the date is the publication
-    /// date taken for want of any expression.
+    /// The words of the article, or `None` when no expression dates the
+    /// incident: then the range is the publication day and the day before
+    /// (news reports the previous day's events).
     pub text: Option<String>,
     /// Where the article states it.
     #[cfg_attr(feature = "serde", serde(default))]

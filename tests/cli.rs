@@ -364,3 +364,62 @@ fn fifty_megabyte_inputs_are_read_in_linear_time() {
     assert!(elapsed.as_secs() < 120, "took {elapsed:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn gazetteer_files_add_places_and_bad_ones_are_usage_errors() {
+    let dir = scratch("gazetteer");
+    let good = dir.join("places.tsv");
+    std::fs::write(
+        &good,
+        "# a custom place\nsitrep:test-farm\tvillage\tSY\tIdlib\t35.70\t36.60\t0\tKhirbet Zaytuna\tZaytouna\n",
+    )
+    .unwrap();
+    let out = run(
+        &["--gazetteer", good.to_str().unwrap(), "-"],
+        b"Three civilians were killed in shelling on Khirbet Zaytuna on Monday.",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let reports = json_lines(&out);
+    let ids: Vec<&str> = reports[0]["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|i| i["places"].as_array().unwrap())
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert!(ids.contains(&"sitrep:test-farm"), "{ids:?}");
+
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "sitrep:x\tvillage\tSY\n").unwrap();
+    let out = run(&["--gazetteer", bad.to_str().unwrap(), "-"], b"x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("bad.tsv:1:"), "{}", stderr(&out));
+}
+
+#[test]
+fn merge_joins_reports_of_one_event() {
+    let batch = concat!(
+        r#"{"id": "a", "published": "2019-05-08", "text": "Five civilians were killed in shelling on Ariha in Idlib province on Tuesday, SANA said."}"#,
+        "\n",
+        r#"{"id": "b", "published": "2019-05-08", "text": "Six civilians died when shells hit Ariha in Idlib on Tuesday, the Syrian Observatory for Human Rights said."}"#,
+        "\n",
+        r#"{"id": "c", "published": "2019-05-08", "text": "Two soldiers were killed in an ambush near Azaz on Tuesday."}"#,
+        "\n",
+    );
+    let out = run(&["--jsonl", "--merge"], batch.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let incidents = json_lines(&out);
+    let reports: Vec<Vec<&str>> = incidents
+        .iter()
+        .map(|i| {
+            i["reports"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|r| r.as_str())
+                .collect()
+        })
+        .collect();
+    assert!(reports.contains(&vec!["a", "b"]), "{reports:?}");
+    assert!(reports.contains(&vec!["c"]), "{reports:?}");
+}
