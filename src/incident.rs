@@ -144,6 +144,8 @@ enum Cue {
     New,
     Report,
     Certainty,
+    Estimate,
+    Additive,
 }
 
 fn cue_table(events: bool) -> PhraseTable<Cue> {
@@ -155,6 +157,8 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
             "new" => Cue::New,
             "report" => Cue::Report,
             "certainty" => Cue::Certainty,
+            "estimate" => Cue::Estimate,
+            "additive" => Cue::Additive,
             "by" | "against" | "acts" => return None,
             c => Cue::Event(event_type_named(c.strip_prefix("event:")?)?),
         };
@@ -337,6 +341,8 @@ struct SentFacts {
     event: bool,
     anaphor: bool,
     new_event: bool,
+    /// Gives another estimate of a toll ("conflicting figures", a source).
+    estimate: bool,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -522,10 +528,12 @@ fn collect_sentences(
         for (span, cue) in CUES.find(facts.text, s.span) {
             match cue {
                 Cue::Anaphor => sf.anaphor = true,
+                Cue::Estimate => sf.estimate = true,
                 Cue::New => sf.new_event |= span.start < s.span.start + 40,
                 _ => {}
             }
         }
+        sf.estimate |= sources.find(facts.text, s.span).next().is_some();
         out.push(sf);
     }
     for (fi, (si, _)) in facts.figures.iter().enumerate() {
@@ -609,7 +617,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
             let continued = current.filter(|&c| {
                 let g = &groups[c];
                 follows(g)
-                    && (sent.anaphor || !counts_conflict(facts, g, &ev))
+                    && (sent.anaphor || sent.estimate || !counts_conflict(facts, g, &ev))
                     && !sent.new_event
                     && !places_conflict(facts, g, sent)
                     && !date_conflict(facts, g, sent)
@@ -724,22 +732,21 @@ fn combine_counts(counts: &[Count]) -> Option<Count> {
         });
     }
     // Sources disagree: the bounds span the estimates, best is the value
-    // stated most often (the smaller on a tie).
-    let mut bests: Vec<u64> = counts.iter().map(|c| c.best).collect();
-    bests.sort_unstable();
-    let mut best = bests[0];
+    // stated most often (the first stated on a tie: the lead's).
+    let stated: Vec<u64> = counts.iter().map(|c| c.best).collect();
+    let mut best = stated[0];
     let mut best_n = 0;
-    for &b in &bests {
-        let n = bests.iter().filter(|&&x| x == b).count();
+    for &b in &stated {
+        let n = stated.iter().filter(|&&x| x == b).count();
         if n > best_n {
             best = b;
             best_n = n;
         }
     }
     Some(Count {
-        low: bests.first().copied(),
+        low: stated.iter().copied().min(),
         best,
-        high: bests.last().copied(),
+        high: stated.iter().copied().max(),
         approximate,
     })
 }
@@ -747,53 +754,70 @@ fn combine_counts(counts: &[Count]) -> Option<Count> {
 /// Merges the figures of one incident. Each figure comes with its origin (the
 /// sentence it was read from): figures of one sentence are distinct figures
 /// ("killing three civilians and two soldiers") and never merge together.
-fn merge_figures(figs: &[(usize, &Figure)]) -> Vec<Casualty> {
-    type Bucket<'f> = (CasualtyKind, Side, Vec<(usize, &'f Figure)>);
+fn merge_figures(figs: &[(usize, &Figure, bool)]) -> Vec<Casualty> {
+    // (kind, side, members, opened by an additive figure)
+    type Bucket<'f> = (CasualtyKind, Side, Vec<(usize, &'f Figure)>, bool);
     // Buckets of restating figures: (representative kind, side, members).
     let mut buckets: Vec<Bucket<'_>> = Vec::new();
-    let key_matches = |b: &Bucket<'_>, (origin, f): (usize, &Figure), strict: bool| {
-        let (kind, side, members) = b;
-        let first = members[0].1;
-        if first.cumulative != f.cumulative || first.claimed != f.claimed {
-            return false;
-        }
-        if members.iter().any(|(o, _)| *o == origin) {
-            return false;
-        }
-        let side_ok = if strict {
-            *side == side_of(f)
-        } else {
-            sides_compatible(*side, side_of(f))
+    let key_matches =
+        |b: &Bucket<'_>, (origin, f, additive): (usize, &Figure, bool), strict: bool| {
+            let (kind, side, members, _) = b;
+            let first = members[0].1;
+            if first.cumulative != f.cumulative || first.claimed != f.claimed {
+                return false;
+            }
+            if members.iter().any(|(o, _)| *o == origin) {
+                return false;
+            }
+            // "also killed a commander": more dead, not another estimate.
+            if additive
+                && members
+                    .iter()
+                    .any(|(_, m)| !counts_overlap(&m.count, &f.count))
+            {
+                return false;
+            }
+            let side_ok = if strict {
+                *side == side_of(f)
+            } else {
+                sides_compatible(*side, side_of(f))
+            };
+            side_ok
+                && (*kind == f.kind
+                    || members.iter().any(|(_, m)| {
+                        m.kind != f.kind && restates(m, f) && m.count.is_some() && f.count.is_some()
+                    }))
         };
-        side_ok
-            && (*kind == f.kind
-                || members.iter().any(|(_, m)| {
-                    m.kind != f.kind && restates(m, f) && m.count.is_some() && f.count.is_some()
-                }))
-    };
     // Figures with a known side first, so unknown ones can join them.
-    let mut order: Vec<(usize, &Figure)> = figs.to_vec();
-    order.sort_by_key(|(_, f)| side_of(f) == Side::Unknown);
+    let mut order: Vec<(usize, &Figure, bool)> = figs.to_vec();
+    order.sort_by_key(|(_, f, _)| side_of(f) == Side::Unknown);
     for f in order {
         if let Some(b) = buckets.iter_mut().find(|b| key_matches(b, f, true)) {
-            b.2.push(f);
+            b.2.push((f.0, f.1));
             continue;
         }
+        // A figure of unknown side joins the one group it fits; a group
+        // opened by an added victim ("also killed a commander") does not
+        // take other estimates.
         let loose: Vec<usize> = buckets
             .iter()
             .enumerate()
-            .filter(|(_, b)| key_matches(b, f, false))
+            .filter(|(_, b)| key_matches(b, f, false) && !b.3)
             .map(|(i, _)| i)
             .collect();
         if loose.len() == 1 {
-            buckets[loose[0]].2.push(f);
+            buckets[loose[0]].2.push((f.0, f.1));
             continue;
         }
-        buckets.push((f.1.kind, side_of(f.1), vec![f]));
+        buckets.push((f.1.kind, side_of(f.1), vec![(f.0, f.1)], f.2));
     }
     let mut out: Vec<Casualty> = buckets
         .into_iter()
-        .map(|(kind, _, members)| {
+        .map(|(kind, _, members, _)| {
+            // In the order the text states them (or the reports come): the
+            // first statement breaks ties.
+            let mut members = members;
+            members.sort_by_key(|(o, f)| (*o, f.span));
             let members: Vec<&Figure> = members.into_iter().map(|(_, f)| f).collect();
             // The kind of the bucket is its killed member's when a combined
             // figure restated it.
@@ -1102,6 +1126,21 @@ fn dateline_report(facts: &Facts<'_>) -> Option<Incident> {
     Some(incident)
 }
 
+/// Whether an additive word ("also", "in addition") stands in the few words
+/// before the figure in its sentence.
+fn additive(facts: &Facts<'_>, sentence: usize, figure: Span) -> bool {
+    let Some(s) = facts.sentences.get(sentence) else {
+        return false;
+    };
+    let from = facts.text[s.span.start..figure.start]
+        .char_indices()
+        .rev()
+        .nth(30)
+        .map_or(s.span.start, |(i, _)| s.span.start + i);
+    CUES.find(facts.text, Span::new(from, figure.start.max(from)))
+        .any(|(_, c)| *c == Cue::Additive)
+}
+
 /// Builds the incidents of one document.
 pub(crate) fn assemble(
     facts: &Facts<'_>,
@@ -1119,10 +1158,13 @@ pub(crate) fn assemble(
     }
     let mut incidents = Vec::with_capacity(groups.len());
     for group in &groups {
-        let figs: Vec<(usize, &Figure)> = group
+        let figs: Vec<(usize, &Figure, bool)> = group
             .figures
             .iter()
-            .map(|&f| (facts.figures[f].0, &facts.figures[f].1))
+            .map(|&f| {
+                let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
+                (si, fig, additive(facts, si, fig.span))
+            })
             .collect();
         let casualties = merge_figures(&figs);
         let span = group
@@ -1312,7 +1354,8 @@ pub fn merge_reports(reports: &[Report]) -> Vec<Incident> {
                     )
                 })
                 .collect();
-            let refs: Vec<(usize, &Figure)> = figs.iter().map(|(m, f)| (*m, f)).collect();
+            let refs: Vec<(usize, &Figure, bool)> =
+                figs.iter().map(|(m, f)| (*m, f, false)).collect();
             merged.casualties = merge_figures(&refs);
             for &m in &members[1..] {
                 let other = all[m].1;

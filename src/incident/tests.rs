@@ -716,3 +716,44 @@ fn a_dateline_date_alone_dates_the_report() {
     let d = incidents[0].date.as_ref().unwrap();
     assert_eq!(d.start.unwrap().to_string(), "2013-09-24");
 }
+
+#[test]
+fn an_added_victim_is_not_another_estimate() {
+    let mut a = article(&[
+        "A blast at a mosque killed at least 25 fighters in Ariha on Friday.",
+        "The explosion also killed a senior commander of the group.",
+        "Other sources put the toll at 15.",
+    ]);
+    a.fig(
+        "at least 25 fighters",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(25), 25, None, false)),
+        Side::ArmedGroup,
+    );
+    a.fig(
+        "a senior commander",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        Side::ArmedGroup,
+    );
+    a.fig(
+        "at 15",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(15)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let killed: Vec<Option<Count>> = incidents[0].casualties.iter().map(|c| c.count).collect();
+    assert_eq!(
+        killed,
+        vec![
+            Some(count(Some(15), 25, Some(25), false)),
+            Some(Count::exact(1))
+        ],
+        "{incidents:#?}"
+    );
+}
