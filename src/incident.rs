@@ -550,19 +550,38 @@ fn collect_sentences(
             .position(|s| s.span.contains(span))
             .and_then(|i| (index_of[i] != usize::MAX).then_some(index_of[i]))
     };
-    for (pi, p) in facts.places.iter().enumerate() {
-        if let Some(k) = locate(p.span) {
-            // A name that is a source's or an actor's ("SANA", "Kurdistan
-            // Workers' Party") is not a place.
-            let s = facts.sentences[out[k].sentence].span;
-            let named = sources.find(facts.text, s).any(|(n, _)| n.overlaps(p.span))
-                || actors
-                    .find_all(s.as_str(facts.text))
+    let mut placed: Vec<(usize, usize)> = facts
+        .places
+        .iter()
+        .enumerate()
+        .filter_map(|(pi, p)| Some((locate(p.span)?, pi)))
+        .collect();
+    placed.sort_unstable();
+    let mut i = 0;
+    while i < placed.len() {
+        let k = placed[i].0;
+        let s = facts.sentences[out[k].sentence].span;
+        // A name that is a source's or an actor's ("SANA", "Kurdistan
+        // Workers' Party") is not a place. One scan per sentence with places.
+        let source_names: Vec<Span> = sources.find(facts.text, s).map(|(n, _)| n).collect();
+        let actor_names: Vec<Span> = actors
+            .find_all(s.as_str(facts.text))
+            .iter()
+            .map(|a| a.span.shift(s.start))
+            .collect();
+        while i < placed.len() && placed[i].0 == k {
+            let pi = placed[i].1;
+            let p = facts.places[pi].span;
+            // A source's name is never a place; an actor's only when the
+            // actor's name is longer ("Kurdistan Workers' Party", not "Russia").
+            let named = source_names.iter().any(|n| n.overlaps(p))
+                || actor_names
                     .iter()
-                    .any(|a| a.span.shift(s.start).overlaps(p.span) && a.span.len() > p.span.len());
+                    .any(|n| n.overlaps(p) && n.len() > p.len());
             if !named {
                 out[k].places.push(pi);
             }
+            i += 1;
         }
     }
     for (di, d) in facts.dates.iter().enumerate() {
