@@ -249,7 +249,6 @@ fn sentence_roles(
     facts: &Facts<'_>,
     group: &Group,
     sents: &[SentFacts],
-    actors: &ActorLexicon,
 ) -> (Vec<Actor>, Vec<Actor>) {
     let (mut perps, mut targets) = (Vec::new(), Vec::new());
     for &m in &group.members {
@@ -257,10 +256,9 @@ fn sentence_roles(
             continue;
         }
         let span = facts.sentences[sents[m].sentence].span;
-        let sentence = span.as_str(facts.text);
-        for a in actors.find_all(sentence) {
-            let before = &sentence[..a.span.start];
-            let after = &sentence[a.span.end..];
+        for &(a_span, a_name, a_side) in &sents[m].actors {
+            let before = &facts.text[span.start..a_span.start];
+            let after = &facts.text[a_span.end..span.end];
             // The words after the name, skipping "fighters", "then", ...
             let mut rest = after.trim_start();
             while let Some(w) = ACTOR_NOUNS.iter().find(|w| {
@@ -282,11 +280,10 @@ fn sentence_roles(
             if !(acts || by || against) {
                 continue;
             }
-            let abs = a.span.shift(span.start);
             let mut actor = Actor {
-                text: abs.as_str(facts.text).to_string(),
-                actor: Some(a.name.to_string()),
-                side: a.side,
+                text: a_span.as_str(facts.text).to_string(),
+                actor: Some(a_name.to_string()),
+                side: a_side,
                 certainty: None,
             };
             if against && !by {
@@ -331,13 +328,20 @@ fn event_rank(t: EventType) -> u8 {
 // ---------------------------------------------------------------------------
 // Grouping
 
-/// What one content sentence carries.
+/// What one content sentence carries. Each lexicon scans a sentence once;
+/// later steps read these matches.
 #[derive(Debug, Default, Clone)]
-struct SentFacts {
+struct SentFacts<'l> {
     sentence: usize,
     figures: Vec<usize>,
     places: Vec<usize>,
     dates: Vec<usize>,
+    /// Event types named ("airstrike", "clashes").
+    events: Vec<EventType>,
+    /// Sources named, with their canonical names.
+    sources: Vec<(Span, &'l str)>,
+    /// Actors named: span in the text, canonical name, side.
+    actors: Vec<(Span, &'l str, Side)>,
     event: bool,
     anaphor: bool,
     new_event: bool,
@@ -508,11 +512,11 @@ fn counts_conflict(facts: &Facts<'_>, group: &Group, figs: &[usize]) -> bool {
     })
 }
 
-fn collect_sentences(
+fn collect_sentences<'l>(
     facts: &Facts<'_>,
-    sources: &SourceLexicon,
-    actors: &ActorLexicon,
-) -> Vec<SentFacts> {
+    sources: &'l SourceLexicon,
+    actors: &'l ActorLexicon,
+) -> Vec<SentFacts<'l>> {
     let mut out: Vec<SentFacts> = Vec::new();
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
     for (i, s) in facts.sentences.iter().enumerate() {
@@ -524,7 +528,22 @@ fn collect_sentences(
             sentence: i,
             ..SentFacts::default()
         };
-        sf.event = EVENTS.any(facts.text, s.span);
+        for (_, cue) in EVENTS.find(facts.text, s.span) {
+            if let Cue::Event(t) = cue {
+                sf.events.push(*t);
+            }
+        }
+        sf.event = !sf.events.is_empty();
+        sf.sources = sources
+            .table
+            .find(facts.text, s.span)
+            .map(|(sp, i)| (sp, sources.names[*i].as_str()))
+            .collect();
+        sf.actors = actors
+            .find_all(s.span.as_str(facts.text))
+            .iter()
+            .map(|a| (a.span.shift(s.span.start), a.name, a.side))
+            .collect();
         for (span, cue) in CUES.find(facts.text, s.span) {
             match cue {
                 Cue::Anaphor => sf.anaphor = true,
@@ -533,7 +552,7 @@ fn collect_sentences(
                 _ => {}
             }
         }
-        sf.estimate |= sources.find(facts.text, s.span).next().is_some();
+        sf.estimate |= !sf.sources.is_empty();
         out.push(sf);
     }
     for (fi, (si, _)) in facts.figures.iter().enumerate() {
@@ -543,12 +562,13 @@ fn collect_sentences(
             }
         }
     }
+    // Sentences are in text order: find the one holding a span by bisection.
     let locate = |span: Span| {
-        facts
+        let i = facts
             .sentences
-            .iter()
-            .position(|s| s.span.contains(span))
-            .and_then(|i| (index_of[i] != usize::MAX).then_some(index_of[i]))
+            .partition_point(|s| s.span.end <= span.start);
+        let s = facts.sentences.get(i)?;
+        (s.span.contains(span) && index_of[i] != usize::MAX).then_some(index_of[i])
     };
     let mut placed: Vec<(usize, usize)> = facts
         .places
@@ -560,24 +580,18 @@ fn collect_sentences(
     let mut i = 0;
     while i < placed.len() {
         let k = placed[i].0;
-        let s = facts.sentences[out[k].sentence].span;
-        // A name that is a source's or an actor's ("SANA", "Kurdistan
-        // Workers' Party") is not a place. One scan per sentence with places.
-        let source_names: Vec<Span> = sources.find(facts.text, s).map(|(n, _)| n).collect();
-        let actor_names: Vec<Span> = actors
-            .find_all(s.as_str(facts.text))
-            .iter()
-            .map(|a| a.span.shift(s.start))
-            .collect();
         while i < placed.len() && placed[i].0 == k {
             let pi = placed[i].1;
             let p = facts.places[pi].span;
-            // A source's name is never a place; an actor's only when the
-            // actor's name is longer ("Kurdistan Workers' Party", not "Russia").
-            let named = source_names.iter().any(|n| n.overlaps(p))
-                || actor_names
+            // A name that is a source's is never a place ("SANA"); an actor's
+            // only when the actor's name is longer ("Kurdistan Workers'
+            // Party", not "Russia").
+            let sf = &out[k];
+            let named = sf.sources.iter().any(|(n, _)| n.overlaps(p))
+                || sf
+                    .actors
                     .iter()
-                    .any(|n| n.overlaps(p) && n.len() > p.len());
+                    .any(|(n, _, _)| n.overlaps(p) && n.len() > p.len());
             if !named {
                 out[k].places.push(pi);
             }
@@ -1001,16 +1015,11 @@ fn person_before(text: &str, at: usize) -> Option<String> {
     Some(name.join(" "))
 }
 
-fn incident_sources(
-    facts: &Facts<'_>,
-    group: &Group,
-    sents: &[SentFacts],
-    lexicon: &SourceLexicon,
-) -> Vec<Attribution> {
+fn incident_sources(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Vec<Attribution> {
     let mut out: Vec<Attribution> = Vec::new();
     for &m in &group.members {
         let s = facts.sentences[sents[m].sentence].span;
-        for (span, name) in lexicon.find(facts.text, s) {
+        for &(span, name) in &sents[m].sources {
             if out.iter().any(|a| a.source == name) {
                 continue;
             }
@@ -1044,22 +1053,13 @@ fn incident_sources(
     out
 }
 
-fn event_type(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> EventType {
-    let mut best = EventType::Other;
-    for &m in &group.members {
-        if sents[m].figures.is_empty() && !sents[m].event {
-            continue;
-        }
-        let s = facts.sentences[sents[m].sentence].span;
-        for (_, cue) in EVENTS.find(facts.text, s) {
-            if let Cue::Event(t) = cue {
-                if event_rank(*t) < event_rank(best) {
-                    best = *t;
-                }
-            }
-        }
-    }
-    best
+fn event_type(group: &Group, sents: &[SentFacts]) -> EventType {
+    group
+        .members
+        .iter()
+        .flat_map(|&m| sents[m].events.iter().copied())
+        .min_by_key(|t| event_rank(*t))
+        .unwrap_or(EventType::Other)
 }
 
 fn push_actor(list: &mut Vec<Actor>, a: &Actor) {
@@ -1192,10 +1192,10 @@ pub(crate) fn assemble(
             .map(|&m| facts.sentences[sents[m].sentence].span)
             .reduce(|a, b| a.cover(b))
             .unwrap_or_default();
-        let attributions = incident_sources(facts, group, &sents, sources);
+        let attributions = incident_sources(facts, group, &sents);
         let mut perpetrators = Vec::new();
         let mut targets = Vec::new();
-        let (named_perps, named_targets) = sentence_roles(facts, group, &sents, actors);
+        let (named_perps, named_targets) = sentence_roles(facts, group, &sents);
         for c in &casualties {
             if let Some(p) = &c.perpetrator {
                 let mut p = p.clone();
@@ -1228,7 +1228,7 @@ pub(crate) fn assemble(
             attributions,
             perpetrators,
             targets,
-            event_type: event_type(facts, group, &sents),
+            event_type: event_type(group, &sents),
             key: String::new(),
             reports: Vec::new(),
             span,
@@ -1248,11 +1248,9 @@ pub(crate) fn assemble(
             }
         }
         if v.is_empty() {
-            for s in facts.sentences.iter().filter(|s| s.kind.is_content()) {
-                for (_, name) in sources.find(facts.text, s.span) {
-                    if !v.iter().any(|x| x == name) {
-                        v.push(name.to_string());
-                    }
+            for &(_, name) in sents.iter().flat_map(|s| &s.sources) {
+                if !v.iter().any(|x| x == name) {
+                    v.push(name.to_string());
                 }
             }
         }
