@@ -855,8 +855,11 @@ impl Ctx<'_> {
                 || w.starts_with("warn")
                 || w.starts_with("vow")
                 || w.starts_with("attempt")
-                || w.starts_with("plot")
-                || w.starts_with("plan")
+                // "plotted", "planned"; not "planes", "plots of land".
+                || matches!(
+                    w,
+                    "plot" | "plotted" | "plotting" | "plan" | "plans" | "planned" | "planning"
+                )
             {
                 return true;
             }
@@ -1355,6 +1358,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
+        let (t0, cut) = subject_over_place(cx, t0, cut);
         let figs = cx.np_figures(t0, cut, kind, &|a, _b| cx.bytes(a, hit.t1), true);
         // "Thursday's dead": a nominal figure without a number.
         if figs.is_empty()
@@ -1444,6 +1448,16 @@ fn push_all(
 fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     if let Some(q) = cx.qty.get(t).copied().flatten() {
         return q.count.is_some() || cx.w(q.t1) != "km";
+    }
+    // "left dozens injured including women": an elaboration, no object.
+    if matches!(cx.w(t), "including" | "among") {
+        return false;
+    }
+    // "Eight civilians killed others injured": "others" is the subject of
+    // the next participle.
+    if matches!(cx.w(t), "others" | "another") && cx.term_at.get(t + 1).copied().flatten().is_some()
+    {
+        return false;
     }
     for i in t..(t + 4).min(cx.toks.len()) {
         let w = cx.w(i);
@@ -1540,6 +1554,18 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             {
                 break;
             }
+            // "and displaced 11 million", "and destroyed the hospital": a
+            // verb with its own object ("and allied militia" is no verb).
+            if next.ends_with("ed")
+                && lexicon::victim(next).is_none()
+                && (cx.qty.get(i + 2).copied().flatten().is_some()
+                    || matches!(
+                        cx.w(i + 2),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "several" | "many"
+                    ))
+            {
+                break;
+            }
         }
         i += 1;
     }
@@ -1567,7 +1593,9 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
                 i = k;
                 continue;
             }
-            if w == "," {
+            // "23 civilians - including nine children - dead": a dash
+            // parenthetical reads like commas.
+            if matches!(w, "," | "-" | "–" | "—") {
                 comma_at.get_or_insert(k);
                 i = k;
                 steps += 1;
@@ -1586,6 +1614,12 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
         if matches!(w, "including" | "among") && comma_at.is_some() {
             i = k;
             comma_at = None;
+            continue;
+        }
+        // "15 civilians including children have been killed": without
+        // commas, "including" still elaborates the subject before it.
+        if w == "including" && k > 0 && (cx.is_word(k - 1) || cx.qty_covering(k - 1).is_some()) {
+            i = k;
             continue;
         }
         if w == "at" && matches!(cx.w(k + 1), "least" | "most") {
@@ -1633,6 +1667,25 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
         steps += 1;
     }
     i
+}
+
+/// "97 fighters from Idlib have died", "50 civilians in Syria were
+/// killed": when the subject found before the verb (`t0..t1`) holds no
+/// count and follows a place preposition, the counted people before the
+/// preposition are the subject (`t0..t1` unchanged otherwise).
+fn subject_over_place(cx: &Ctx<'_>, t0: usize, t1: usize) -> (usize, usize) {
+    let counted = |a: usize, b: usize| (a..b).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()));
+    if t0 < 2 || counted(t0, t1) || !matches!(cx.w(t0 - 1), "from" | "in" | "inside" | "near") {
+        return (t0, t1);
+    }
+    let p = t0 - 1;
+    let s0 = np_start(cx, p);
+    let people = (s0..p).any(|i| lexicon::victim(cx.w(i)).is_some());
+    if s0 < p && counted(s0, p) && people {
+        (s0, p)
+    } else {
+        (t0, t1)
+    }
 }
 
 fn first_comma_after(cx: &Ctx<'_>, from: usize, fallback: usize) -> usize {

@@ -939,3 +939,79 @@ fn daily_tallies_and_bare_dozen() {
         c("far cue in a run-on text", "Rebels expelled the jihadists from the town last month after long battles in the countryside and the army said it would send more troops and the ministry said the roads were cut and the border crossings were closed while aid agencies called for a ceasefire and the government promised talks with the opposition in the capital next week and the monitors said the shelling continued on the outskirts of the town overnight until 9 civilians were killed in the market.", "killed 9 cum=0"),
     ]);
 }
+
+#[test]
+fn fakes_style_subjects_and_objects() {
+    run_cases(&[
+        c(
+            "plural noun starting like a plan",
+            "Government planes killed 14 fighters near the dam.",
+            "killed 14",
+        ),
+        c(
+            "plots of land are no plot",
+            "The plots were shelled and 3 farmers were killed.",
+            "killed 3",
+        ),
+        c(
+            "a real plan is irrealis",
+            "The cell planned to kill 20 officers.",
+            "",
+        ),
+        c(
+            "including without commas",
+            "Witnesses say 11 villagers including children have been killed in the raid.",
+            "killed 11",
+        ),
+        c(
+            "including with a count, no commas",
+            "Nine people including two women were killed at the checkpoint.",
+            "killed 9",
+        ),
+        c(
+            "dash parenthetical subject",
+            "Shelling left 17 civilians - among them four women - dead in the town.",
+            "killed 17",
+        ),
+        c(
+            "dash parenthetical passive",
+            "At least 300 people - mostly children - have been wounded this week.",
+            "wounded 300",
+        ),
+        c(
+            "elaboration after participle",
+            "The strike left dozens of people wounded including two medics.",
+            "wounded 24",
+        ),
+        c(
+            "place phrase in the subject",
+            "At least 40 militiamen from the coastal province have died in the fighting.",
+            "killed 40",
+        ),
+        c(
+            "place phrase in the subject 2",
+            "Some 30 soldiers in the northern garrison were killed.",
+            "killed 30",
+        ),
+        c(
+            "headline others injured",
+            "Five soldiers killed others injured in mortar attack on base",
+            "killed 5; wounded -",
+        ),
+        c(
+            "a second verb with its own object is no victim",
+            "The fighting has killed at least 9000 people and displaced 2 million.",
+            "killed 9000 cum=0",
+        ),
+        c(
+            "a second verb with a determiner",
+            "The blast killed seven people and destroyed the market.",
+            "killed 7",
+        ),
+        c(
+            "allied is no verb",
+            "The bomber killed 12 soldiers and allied militiamen.",
+            "killed 12",
+        ),
+    ]);
+}
