@@ -397,7 +397,14 @@ impl<'a> Ctx<'a> {
         }
         let prev = if t0 > 0 { self.w(t0 - 1) } else { "" };
         let prev2 = if t0 > 1 { self.w(t0 - 2) } else { "" };
-        if is_in(prev, &MONTHS)
+        // "April 5", "May 2016": a date; "April at least 88 civilians" and
+        // "April 88 civilians" are no day.
+        let date_after_month = is_in(prev, &MONTHS)
+            && self
+                .text(t0, t0 + 1)
+                .parse::<u32>()
+                .is_ok_and(|n| n <= 31 || (1900..=2100).contains(&n));
+        if date_after_month
             || matches!(
                 prev,
                 "#" | "×" | "x" | "page" | "pages" | "vol" | "volume" | "incident"
@@ -1166,6 +1173,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         return;
     }
     if roles.toll {
+        // "the toll may rise to 50": a forecast.
+        if cx.irrealis_before(hit.t0) {
+            return;
+        }
         toll_rule(cx, hit, raws, used);
         return;
     }
@@ -1175,6 +1186,16 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         let (t1, _) = object_np(cx, hit.t1);
+        // "65 bodies of civilians": the number before the noun counts.
+        if let Some((q0, q)) = hit.t0.checked_sub(1).and_then(|k| cx.qty_covering(k)) {
+            if q.count.is_some() && q.t1 == hit.t0 && (hit.t1..t1).all(|i| cx.qty[i].is_none()) {
+                let mut r = Raw::new(kind, q.count, cx.bytes(q0, t1));
+                r.victim = Some((hit.t1, t1));
+                push_all(cx, vec![r], raws, used, Some(q0), Some(t1));
+                mark(used, q0);
+                return;
+            }
+        }
         let figs = cx.np_figures(hit.t1, t1, kind, &|a, b| cx.bytes(hit.t0.min(a), b), true);
         let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) {
             let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
@@ -1296,6 +1317,22 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         {
             return;
         }
+        // "the beloved and martyred Syria": a participle between a
+        // determiner and its noun is an adjective.
+        const DET: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
+        let det_before = j >= 1 && is_in(cx.w(j - 1), DET)
+            || j >= 3 && cx.w(j - 1) == "and" && is_in(cx.w(j - 3), DET);
+        if roles.pp
+            && !aux
+            && det_before
+            && hit.t1 < n
+            && cx.is_word(hit.t1)
+            && cx.term_at[hit.t1].is_none()
+            && !is_in(cx.w(hit.t1), NP_STOP)
+            && !is_in(cx.w(hit.t1), OBJ_STOP)
+        {
+            return;
+        }
         if !roles.pp && aux {
             // A noun only ("casualties") takes no auxiliary before it.
             j = hit.t0;
@@ -1354,7 +1391,21 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         }
         // "the number of ... who were killed": the toll rule reads it.
         let np = cx.text(t0, j).to_ascii_lowercase();
-        if np.starts_with("the number of") || np.starts_with("number of") {
+        if np.starts_with("the number of")
+            || np.starts_with("number of")
+            || (j >= 3 && cx.w(j - 2) == "of" && cx.w(j - 3) == "number" && cx.w(j - 4) == "the")
+        {
+            // "putting the number of civilians killed at 13".
+            if let Some((i, q)) = toll_forward(cx, hit.t1) {
+                if q.count.is_some() && !used.get(i).copied().unwrap_or(false) {
+                    raws.push(Raw::new(
+                        toll_kind(kind, cx.w(hit.t0)),
+                        q.count,
+                        cx.bytes(t0, q.t1),
+                    ));
+                    mark(used, i);
+                }
+            }
             return;
         }
         let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
@@ -1737,6 +1788,20 @@ fn named_person(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
 /// "the death toll rose to 45", "a toll of 12".
 fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool]) {
     let Some(q) = cx.qty.get(hit.t1).copied().flatten() else {
+        // "the death toll from the strikes was 45", "put the toll at least
+        // at 85", "raised the death toll from the raids to 61".
+        if cx.w(hit.t0) == "toll" {
+            if let Some((i, q)) = toll_forward(cx, hit.t1) {
+                if let Some(c) = q.count {
+                    raws.push(Raw::new(
+                        CasualtyKind::Killed,
+                        Some(c),
+                        cx.bytes(hit.t0, q.t1),
+                    ));
+                    mark(used, i);
+                }
+            }
+        }
         return;
     };
     let Some(count) = q.count else { return };
@@ -1813,6 +1878,41 @@ fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool])
     let r = Raw::new(kind, Some(count), cx.bytes(hit.t0, q.t1));
     mark(used, hit.t1);
     raws.push(r);
+}
+
+/// The count a toll is given after its noun, within the clause: "was 45",
+/// "at 13", "to 61", "reached 126" (the token index and the quantity).
+fn toll_forward(cx: &Ctx<'_>, from: usize) -> Option<(usize, Qty)> {
+    let lim = (from + 20).min(cx.toks.len());
+    let mut i = from;
+    while i < lim {
+        let w = cx.w(i);
+        if matches!(
+            w,
+            "." | ";" | ":" | "and" | "but" | "while" | "as" | "after" | "since"
+        ) || is_in(w, MODALS)
+        {
+            return None;
+        }
+        if let Some(q) = cx.qty[i] {
+            let prev = if i > 0 { cx.w(i - 1) } else { "" };
+            let lead = matches!(w, "at" | "to")
+                || matches!(
+                    prev,
+                    "was" | "is" | "at" | "to" | "reached" | "hit" | "stood" | "of"
+                );
+            if lead && q.count.is_some() {
+                return Some((i, q));
+            }
+            i = q.t1.max(i + 1);
+            continue;
+        }
+        if i > from && cx.term_at[i].is_some() && !matches!(w, "killed" | "dead" | "died") {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// "casualties" in a running toll means deaths (SOHR's usage).

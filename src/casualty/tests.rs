@@ -1015,3 +1015,84 @@ fn fakes_style_subjects_and_objects() {
         ),
     ]);
 }
+
+#[test]
+fn fakes_style_tolls_and_nouns() {
+    run_cases(&[
+        c(
+            "toll was",
+            "Medics said the death toll was at least 31.",
+            "killed 31 low=31 high=-",
+        ),
+        c(
+            "toll from X was",
+            "A doctor said the death toll from the shelling was 19.",
+            "killed 19",
+        ),
+        c(
+            "raised the toll from X to",
+            "The monitor raised the death toll from the raid on the bakery to 42 on Friday.",
+            "killed 42",
+        ),
+        c(
+            "toll at least at",
+            "The agency put the death toll at least at 33.",
+            "killed 33",
+        ),
+        c(
+            "number of X killed at",
+            "The group put the number of soldiers killed at 16.",
+            "killed 16",
+        ),
+        c(
+            "toll forecast is no figure",
+            "Officials said the death toll could climb to 60.",
+            "",
+        ),
+        c(
+            "toll with a year is no figure",
+            "The death toll from the 2014 siege is unknown.",
+            "",
+        ),
+        c(
+            "N bodies of",
+            "Rescuers said 23 bodies of fighters were recovered.",
+            "killed 23",
+        ),
+        c(
+            "month before a count",
+            "In March at least 70 villagers were killed in the raids.",
+            "killed 70",
+        ),
+        c(
+            "month and day stay a date",
+            "On March 12 gunmen attacked the base.",
+            "",
+        ),
+        c(
+            "quarter of a million",
+            "The war has killed more than a quarter of a million people.",
+            "killed 250001 high=- cum=1",
+        ),
+        c(
+            "half a million",
+            "The conflict has killed half a million people.",
+            "killed 500000 cum=1",
+        ),
+        c(
+            "attributive participle",
+            "He spoke of the proud and martyred city.",
+            "",
+        ),
+        c(
+            "stoned to death",
+            "Two men were stoned to death by the group.",
+            "killed 2",
+        ),
+        c(
+            "shoot dead",
+            "Guards shoot dead four attackers at the gate.",
+            "killed 4",
+        ),
+    ]);
+}
