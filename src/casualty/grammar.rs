@@ -1500,6 +1500,10 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     if let Some(q) = cx.qty.get(t).copied().flatten() {
         return q.count.is_some() || cx.w(q.t1) != "km";
     }
+    // "wounded another 250", "injured another ten".
+    if matches!(cx.w(t), "another" | "other") && cx.qty.get(t + 1).copied().flatten().is_some() {
+        return true;
+    }
     // "left dozens injured including women": an elaboration, no object.
     if matches!(cx.w(t), "including" | "among") {
         return false;
@@ -1646,6 +1650,18 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             }
             // "23 civilians - including nine children - dead": a dash
             // parenthetical reads like commas.
+            if matches!(w, "-" | "–" | "—") {
+                // Skip back to the opening dash of a parenthetical.
+                let open = (k.saturating_sub(30)..k)
+                    .rev()
+                    .find(|&d| matches!(cx.w(d), "-" | "–" | "—" | "." | ";"));
+                if let Some(d) = open.filter(|&d| matches!(cx.w(d), "-" | "–" | "—")) {
+                    comma_at.get_or_insert(d);
+                    i = d;
+                    steps += 1;
+                    continue;
+                }
+            }
             if matches!(w, "," | "-" | "–" | "—") {
                 comma_at.get_or_insert(k);
                 i = k;
@@ -1670,6 +1686,15 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
         // "15 civilians including children have been killed": without
         // commas, "including" still elaborates the subject before it.
         if w == "including" && k > 0 && (cx.is_word(k - 1) || cx.qty_covering(k - 1).is_some()) {
+            if cx.term_at[k - 1].is_some() {
+                // "were killed including 13 civilians and 30 wounded": the
+                // elaboration belongs to the clause before; this subject
+                // starts after its last "and".
+                return (k..j)
+                    .rev()
+                    .find(|&a| cx.w(a) == "and")
+                    .map_or(i, |a| a + 1);
+            }
             i = k;
             continue;
         }

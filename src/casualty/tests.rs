@@ -1096,3 +1096,13 @@ fn fakes_style_tolls_and_nouns() {
         ),
     ]);
 }
+
+#[test]
+fn fakes_style_clauses() {
+    run_cases(&[
+        c("long dash parenthetical", "At least 40 members of the militia and its partners - who include fighters from two other groups and some local recruits - were killed this week.", "killed 40"),
+        c("including then a new subject", "Officials said 14 people were killed including two policemen and more than 40 wounded in the blast.", "killed 14; wounded 41"),
+        c("wounded another N", "The shelling killed nine civilians including three children and wounded another 70.", "killed 9; wounded 70"),
+        c("injured another N", "A mortar killed two people and injured another five near the school.", "killed 2; wounded 5"),
+    ]);
+}
