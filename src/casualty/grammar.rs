@@ -703,6 +703,18 @@ impl Ctx<'_> {
         let mut i = t0;
         while i < t1 {
             if let Some(q) = self.qty[i] {
+                // "10 children 5 women": a count after counted people starts
+                // another item even without a comma.
+                let partitive = self.w(q.t1) == "of";
+                if st < i && q.count.is_some() && !partitive {
+                    let before = (st..i).find(|&k| self.qty[k].is_some_and(|p| p.count.is_some()));
+                    if before.is_some_and(|b| {
+                        (b..i).any(|k| lexicon::victim(self.w(k)).is_some_and(|v| v.plural))
+                    }) {
+                        out.push(self.item(st, i));
+                        st = i;
+                    }
+                }
                 i = q.t1.max(i + 1);
                 continue;
             }
@@ -1233,6 +1245,19 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         push_all(cx, vec![r], raws, used, None, None);
         return;
     }
+    // "Those killed were three children", "the dead included six women": a
+    // breakdown of a toll given elsewhere, no figure of its own.
+    if (roles.pp || roles.noun)
+        && matches!(
+            cx.w(hit.t1),
+            "were" | "are" | "included" | "include" | "includes" | "including"
+        )
+        && hit.t0 > 0
+        && matches!(cx.w(hit.t0 - 1), "those" | "the" | "of")
+        && cx.qty.get(hit.t1 + 1).copied().flatten().is_some()
+    {
+        return;
+    }
     // "were killed" is passive; "have also killed 5" is active.
     let prev = if hit.t0 > 0 { cx.w(hit.t0 - 1) } else { "" };
     let mut k = hit.t0;
@@ -1320,8 +1345,14 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         // "the beloved and martyred Syria": a participle between a
         // determiner and its noun is an adjective.
         const DET: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
-        let det_before = j >= 1 && is_in(cx.w(j - 1), DET)
-            || j >= 3 && cx.w(j - 1) == "and" && is_in(cx.w(j - 3), DET);
+        let words: Vec<&str> = (j.saturating_sub(5)..j)
+            .rev()
+            .map(|k| cx.w(k))
+            .filter(|w| !matches!(*w, "\"" | "“" | "”" | "'" | "’"))
+            .take(3)
+            .collect();
+        let det_before = words.first().is_some_and(|w| is_in(w, DET))
+            || words.len() == 3 && words[0] == "and" && is_in(words[2], DET);
         if roles.pp
             && !aux
             && det_before

@@ -1106,3 +1106,34 @@ fn fakes_style_clauses() {
         c("injured another N", "A mortar killed two people and injured another five near the school.", "killed 2; wounded 5"),
     ]);
 }
+
+#[test]
+fn fakes_style_breakdowns() {
+    run_cases(&[
+        c(
+            "comma-less enumeration",
+            "Raids kill 8 fighters 4 civilians in the north",
+            "killed 8; killed 4",
+        ),
+        c(
+            "partitive after a count stays",
+            "The strike killed 6 guards 2 of them officers.",
+            "killed 6",
+        ),
+        c(
+            "those killed were",
+            "Among those killed were two nurses and a doctor, the agency said.",
+            "",
+        ),
+        c(
+            "the dead included",
+            "The dead included four women and three children.",
+            "",
+        ),
+        c(
+            "quoted attributive participle",
+            "He prayed for the \"proud and martyred nation\".",
+            "",
+        ),
+    ]);
+}
