@@ -1271,7 +1271,27 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             after_aux = true;
         }
     }
-    if roles.act && !after_aux && hit.t1 < n && starts_object(cx, hit.t1) {
+    // "8 persons killed 58 others injured", "A child killed 7 people
+    // injured": a headline's two participles, each after its own subject.
+    let headline_pair = roles.pp && !after_aux && hit.t0 > 0 && {
+        let (t1, _) = object_np(cx, hit.t1);
+        let next_pp = cx
+            .term_at
+            .get(t1)
+            .copied()
+            .flatten()
+            .and_then(|h| cx.term(h))
+            .is_some_and(|tm| tm.roles.pp);
+        let counted_object = (hit.t1..t1).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()));
+        let subject = np_start(cx, hit.t0);
+        // A counted subject ("8 persons") or one person ("A child").
+        let subject_people = subject < hit.t0
+            && ((subject..hit.t0).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()))
+                || matches!(cx.w(subject), "a" | "an")
+                    && (subject..hit.t0).any(|i| lexicon::victim(cx.w(i)).is_some()));
+        next_pp && counted_object && t1 > hit.t1 && subject_people
+    };
+    if roles.act && !after_aux && !headline_pair && hit.t1 < n && starts_object(cx, hit.t1) {
         if cx.irrealis_before(hit.t0) {
             return;
         }

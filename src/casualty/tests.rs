@@ -1137,3 +1137,29 @@ fn fakes_style_breakdowns() {
         ),
     ]);
 }
+
+#[test]
+fn headline_participle_pairs() {
+    run_cases(&[
+        c(
+            "counted pair",
+            "4 people killed 20 others injured in car bomb blast in the city",
+            "killed 4; wounded 20",
+        ),
+        c(
+            "worded pair",
+            "Two soldiers killed 9 civilians injured in shelling on the town",
+            "killed 2; wounded 9",
+        ),
+        c(
+            "one person pair",
+            "A woman killed 3 children injured in mortar attack",
+            "killed 1; wounded 3",
+        ),
+        c(
+            "uncounted subject keeps the verb",
+            "Rebels killed 7 soldiers and injured 4 in the ambush.",
+            "killed 7; wounded 4",
+        ),
+    ]);
+}
