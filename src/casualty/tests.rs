@@ -1163,3 +1163,29 @@ fn headline_participle_pairs() {
         ),
     ]);
 }
+
+#[test]
+fn fakes_style_victims_and_estimates() {
+    run_cases(&[
+        c(
+            "evacuees with a place phrase",
+            "Officials said 40 evacuees from the two villages were killed in the blast.",
+            "killed 40 side=civ",
+        ),
+        c(
+            "patients",
+            "Five patients were killed when the clinic was hit.",
+            "killed 5 side=civ",
+        ),
+        c(
+            "estimated to have been killed",
+            "Some 2000 fighters are estimated to have been killed in the battle.",
+            "killed 2000",
+        ),
+        c(
+            "believed to have been killed",
+            "Nine rescuers are believed to have been killed.",
+            "killed 9",
+        ),
+    ]);
+}
