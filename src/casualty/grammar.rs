@@ -633,7 +633,17 @@ impl Ctx<'_> {
             if let Some(v) = lexicon::victim(self.w(k)) {
                 it.people = true;
                 if first_noun.is_none() {
-                    first_noun = Some(v);
+                    // A compound's last noun is its head: "police officer".
+                    let mut head = v;
+                    let mut h = k + 1;
+                    while h < t1 {
+                        match lexicon::victim(self.w(h)) {
+                            Some(next) => head = next,
+                            None => break,
+                        }
+                        h += 1;
+                    }
+                    first_noun = Some(head);
                     // "the owner", "his son", "a young man": a determiner
                     // shows the noun heads its own item.
                     it.det = (k.saturating_sub(3).max(it.t0)..k).any(|d| {

@@ -1189,3 +1189,34 @@ fn fakes_style_victims_and_estimates() {
         ),
     ]);
 }
+
+#[test]
+fn summary_style_wounded_and_singles() {
+    run_cases(&[
+        c(
+            "sustained wounds",
+            "Nine villagers sustained wounds in the mortar attack.",
+            "wounded 9",
+        ),
+        c(
+            "suffered injuries",
+            "Two policemen suffered injuries in the blast.",
+            "wounded 2",
+        ),
+        c(
+            "were left injured",
+            "Eleven people were left injured after the explosion.",
+            "wounded 11",
+        ),
+        c(
+            "compound singular head",
+            "A police officer was shot dead at the checkpoint.",
+            "killed 1",
+        ),
+        c(
+            "compound singular head 2",
+            "An army officer was wounded by a sniper.",
+            "wounded 1",
+        ),
+    ]);
+}
