@@ -636,7 +636,9 @@ impl Ctx<'_> {
                     // A compound's last noun is its head: "police officer".
                     let mut head = v;
                     let mut h = k + 1;
-                    while h < t1 {
+                    while h < t1
+                        && !matches!(self.w(h), "he" | "she" | "him" | "her" | "they" | "them")
+                    {
                         match lexicon::victim(self.w(h)) {
                             Some(next) => head = next,
                             None => break,
