@@ -600,7 +600,9 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
             Some(Qualifier::MoreThan) => Count {
                 low: Some(c.best + 1),
                 best: c.best + 1,
-                high: c.high,
+                // "more than a quarter of a million": no upper bound below
+                // the count.
+                high: c.high.filter(|&h| h > c.best + 1),
                 approximate: true,
             },
             _ => c,

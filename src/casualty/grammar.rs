@@ -100,6 +100,9 @@ const AUX: &[&str] = &[
     "confirmed",
     "feared",
     "believed",
+    "estimated",
+    "presumed",
+    "known",
     "said",
     "thought",
     "to",
@@ -397,7 +400,14 @@ impl<'a> Ctx<'a> {
         }
         let prev = if t0 > 0 { self.w(t0 - 1) } else { "" };
         let prev2 = if t0 > 1 { self.w(t0 - 2) } else { "" };
-        if is_in(prev, &MONTHS)
+        // "April 5", "May 2016": a date; "April at least 88 civilians" and
+        // "April 88 civilians" are no day.
+        let date_after_month = is_in(prev, &MONTHS)
+            && self
+                .text(t0, t0 + 1)
+                .parse::<u32>()
+                .is_ok_and(|n| n <= 31 || (1900..=2100).contains(&n));
+        if date_after_month
             || matches!(
                 prev,
                 "#" | "×" | "x" | "page" | "pages" | "vol" | "volume" | "incident"
@@ -623,7 +633,19 @@ impl Ctx<'_> {
             if let Some(v) = lexicon::victim(self.w(k)) {
                 it.people = true;
                 if first_noun.is_none() {
-                    first_noun = Some(v);
+                    // A compound's last noun is its head: "police officer".
+                    let mut head = v;
+                    let mut h = k + 1;
+                    while h < t1
+                        && !matches!(self.w(h), "he" | "she" | "him" | "her" | "they" | "them")
+                    {
+                        match lexicon::victim(self.w(h)) {
+                            Some(next) => head = next,
+                            None => break,
+                        }
+                        h += 1;
+                    }
+                    first_noun = Some(head);
                     // "the owner", "his son", "a young man": a determiner
                     // shows the noun heads its own item.
                     it.det = (k.saturating_sub(3).max(it.t0)..k).any(|d| {
@@ -696,6 +718,18 @@ impl Ctx<'_> {
         let mut i = t0;
         while i < t1 {
             if let Some(q) = self.qty[i] {
+                // "10 children 5 women": a count after counted people starts
+                // another item even without a comma.
+                let partitive = self.w(q.t1) == "of";
+                if st < i && q.count.is_some() && !partitive {
+                    let before = (st..i).find(|&k| self.qty[k].is_some_and(|p| p.count.is_some()));
+                    if before.is_some_and(|b| {
+                        (b..i).any(|k| lexicon::victim(self.w(k)).is_some_and(|v| v.plural))
+                    }) {
+                        out.push(self.item(st, i));
+                        st = i;
+                    }
+                }
                 i = q.t1.max(i + 1);
                 continue;
             }
@@ -855,8 +889,11 @@ impl Ctx<'_> {
                 || w.starts_with("warn")
                 || w.starts_with("vow")
                 || w.starts_with("attempt")
-                || w.starts_with("plot")
-                || w.starts_with("plan")
+                // "plotted", "planned"; not "planes", "plots of land".
+                || matches!(
+                    w,
+                    "plot" | "plotted" | "plotting" | "plan" | "plans" | "planned" | "planning"
+                )
             {
                 return true;
             }
@@ -1163,6 +1200,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         return;
     }
     if roles.toll {
+        // "the toll may rise to 50": a forecast.
+        if cx.irrealis_before(hit.t0) {
+            return;
+        }
         toll_rule(cx, hit, raws, used);
         return;
     }
@@ -1172,6 +1213,16 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         let (t1, _) = object_np(cx, hit.t1);
+        // "65 bodies of civilians": the number before the noun counts.
+        if let Some((q0, q)) = hit.t0.checked_sub(1).and_then(|k| cx.qty_covering(k)) {
+            if q.count.is_some() && q.t1 == hit.t0 && (hit.t1..t1).all(|i| cx.qty[i].is_none()) {
+                let mut r = Raw::new(kind, q.count, cx.bytes(q0, t1));
+                r.victim = Some((hit.t1, t1));
+                push_all(cx, vec![r], raws, used, Some(q0), Some(t1));
+                mark(used, q0);
+                return;
+            }
+        }
         let figs = cx.np_figures(hit.t1, t1, kind, &|a, b| cx.bytes(hit.t0.min(a), b), true);
         let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) {
             let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
@@ -1209,6 +1260,19 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         push_all(cx, vec![r], raws, used, None, None);
         return;
     }
+    // "Those killed were three children", "the dead included six women": a
+    // breakdown of a toll given elsewhere, no figure of its own.
+    if (roles.pp || roles.noun)
+        && matches!(
+            cx.w(hit.t1),
+            "were" | "are" | "included" | "include" | "includes" | "including"
+        )
+        && hit.t0 > 0
+        && matches!(cx.w(hit.t0 - 1), "those" | "the" | "of")
+        && cx.qty.get(hit.t1 + 1).copied().flatten().is_some()
+    {
+        return;
+    }
     // "were killed" is passive; "have also killed 5" is active.
     let prev = if hit.t0 > 0 { cx.w(hit.t0 - 1) } else { "" };
     let mut k = hit.t0;
@@ -1222,7 +1286,27 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             after_aux = true;
         }
     }
-    if roles.act && !after_aux && hit.t1 < n && starts_object(cx, hit.t1) {
+    // "8 persons killed 58 others injured", "A child killed 7 people
+    // injured": a headline's two participles, each after its own subject.
+    let headline_pair = roles.pp && !after_aux && hit.t0 > 0 && {
+        let (t1, _) = object_np(cx, hit.t1);
+        let next_pp = cx
+            .term_at
+            .get(t1)
+            .copied()
+            .flatten()
+            .and_then(|h| cx.term(h))
+            .is_some_and(|tm| tm.roles.pp);
+        let counted_object = (hit.t1..t1).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()));
+        let subject = np_start(cx, hit.t0);
+        // A counted subject ("8 persons") or one person ("A child").
+        let subject_people = subject < hit.t0
+            && ((subject..hit.t0).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()))
+                || matches!(cx.w(subject), "a" | "an")
+                    && (subject..hit.t0).any(|i| lexicon::victim(cx.w(i)).is_some()));
+        next_pp && counted_object && t1 > hit.t1 && subject_people
+    };
+    if roles.act && !after_aux && !headline_pair && hit.t1 < n && starts_object(cx, hit.t1) {
         if cx.irrealis_before(hit.t0) {
             return;
         }
@@ -1293,6 +1377,28 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         {
             return;
         }
+        // "the beloved and martyred Syria": a participle between a
+        // determiner and its noun is an adjective.
+        const DET: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
+        let words: Vec<&str> = (j.saturating_sub(5)..j)
+            .rev()
+            .map(|k| cx.w(k))
+            .filter(|w| !matches!(*w, "\"" | "“" | "”" | "'" | "’"))
+            .take(3)
+            .collect();
+        let det_before = words.first().is_some_and(|w| is_in(w, DET))
+            || words.len() == 3 && words[0] == "and" && is_in(words[2], DET);
+        if roles.pp
+            && !aux
+            && det_before
+            && hit.t1 < n
+            && cx.is_word(hit.t1)
+            && cx.term_at[hit.t1].is_none()
+            && !is_in(cx.w(hit.t1), NP_STOP)
+            && !is_in(cx.w(hit.t1), OBJ_STOP)
+        {
+            return;
+        }
         if !roles.pp && aux {
             // A noun only ("casualties") takes no auxiliary before it.
             j = hit.t0;
@@ -1351,10 +1457,25 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         }
         // "the number of ... who were killed": the toll rule reads it.
         let np = cx.text(t0, j).to_ascii_lowercase();
-        if np.starts_with("the number of") || np.starts_with("number of") {
+        if np.starts_with("the number of")
+            || np.starts_with("number of")
+            || (j >= 3 && cx.w(j - 2) == "of" && cx.w(j - 3) == "number" && cx.w(j - 4) == "the")
+        {
+            // "putting the number of civilians killed at 13".
+            if let Some((i, q)) = toll_forward(cx, hit.t1) {
+                if q.count.is_some() && !used.get(i).copied().unwrap_or(false) {
+                    raws.push(Raw::new(
+                        toll_kind(kind, cx.w(hit.t0)),
+                        q.count,
+                        cx.bytes(t0, q.t1),
+                    ));
+                    mark(used, i);
+                }
+            }
             return;
         }
         let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
+        let (t0, cut) = subject_over_place(cx, t0, cut);
         let figs = cx.np_figures(t0, cut, kind, &|a, _b| cx.bytes(a, hit.t1), true);
         // "Thursday's dead": a nominal figure without a number.
         if figs.is_empty()
@@ -1444,6 +1565,20 @@ fn push_all(
 fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     if let Some(q) = cx.qty.get(t).copied().flatten() {
         return q.count.is_some() || cx.w(q.t1) != "km";
+    }
+    // "wounded another 250", "injured another ten".
+    if matches!(cx.w(t), "another" | "other") && cx.qty.get(t + 1).copied().flatten().is_some() {
+        return true;
+    }
+    // "left dozens injured including women": an elaboration, no object.
+    if matches!(cx.w(t), "including" | "among") {
+        return false;
+    }
+    // "Eight civilians killed others injured": "others" is the subject of
+    // the next participle.
+    if matches!(cx.w(t), "others" | "another") && cx.term_at.get(t + 1).copied().flatten().is_some()
+    {
+        return false;
     }
     for i in t..(t + 4).min(cx.toks.len()) {
         let w = cx.w(i);
@@ -1540,6 +1675,18 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             {
                 break;
             }
+            // "and displaced 11 million", "and destroyed the hospital": a
+            // verb with its own object ("and allied militia" is no verb).
+            if next.ends_with("ed")
+                && lexicon::victim(next).is_none()
+                && (cx.qty.get(i + 2).copied().flatten().is_some()
+                    || matches!(
+                        cx.w(i + 2),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "several" | "many"
+                    ))
+            {
+                break;
+            }
         }
         i += 1;
     }
@@ -1567,7 +1714,21 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
                 i = k;
                 continue;
             }
-            if w == "," {
+            // "23 civilians - including nine children - dead": a dash
+            // parenthetical reads like commas.
+            if matches!(w, "-" | "–" | "—") {
+                // Skip back to the opening dash of a parenthetical.
+                let open = (k.saturating_sub(30)..k)
+                    .rev()
+                    .find(|&d| matches!(cx.w(d), "-" | "–" | "—" | "." | ";"));
+                if let Some(d) = open.filter(|&d| matches!(cx.w(d), "-" | "–" | "—")) {
+                    comma_at.get_or_insert(d);
+                    i = d;
+                    steps += 1;
+                    continue;
+                }
+            }
+            if matches!(w, "," | "-" | "–" | "—") {
                 comma_at.get_or_insert(k);
                 i = k;
                 steps += 1;
@@ -1586,6 +1747,21 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
         if matches!(w, "including" | "among") && comma_at.is_some() {
             i = k;
             comma_at = None;
+            continue;
+        }
+        // "15 civilians including children have been killed": without
+        // commas, "including" still elaborates the subject before it.
+        if w == "including" && k > 0 && (cx.is_word(k - 1) || cx.qty_covering(k - 1).is_some()) {
+            if cx.term_at[k - 1].is_some() {
+                // "were killed including 13 civilians and 30 wounded": the
+                // elaboration belongs to the clause before; this subject
+                // starts after its last "and".
+                return (k..j)
+                    .rev()
+                    .find(|&a| cx.w(a) == "and")
+                    .map_or(i, |a| a + 1);
+            }
+            i = k;
             continue;
         }
         if w == "at" && matches!(cx.w(k + 1), "least" | "most") {
@@ -1633,6 +1809,25 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
         steps += 1;
     }
     i
+}
+
+/// "97 fighters from Idlib have died", "50 civilians in Syria were
+/// killed": when the subject found before the verb (`t0..t1`) holds no
+/// count and follows a place preposition, the counted people before the
+/// preposition are the subject (`t0..t1` unchanged otherwise).
+fn subject_over_place(cx: &Ctx<'_>, t0: usize, t1: usize) -> (usize, usize) {
+    let counted = |a: usize, b: usize| (a..b).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()));
+    if t0 < 2 || counted(t0, t1) || !matches!(cx.w(t0 - 1), "from" | "in" | "inside" | "near") {
+        return (t0, t1);
+    }
+    let p = t0 - 1;
+    let s0 = np_start(cx, p);
+    let people = (s0..p).any(|i| lexicon::victim(cx.w(i)).is_some());
+    if s0 < p && counted(s0, p) && people {
+        (s0, p)
+    } else {
+        (t0, t1)
+    }
 }
 
 fn first_comma_after(cx: &Ctx<'_>, from: usize, fallback: usize) -> usize {
@@ -1684,6 +1879,20 @@ fn named_person(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
 /// "the death toll rose to 45", "a toll of 12".
 fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool]) {
     let Some(q) = cx.qty.get(hit.t1).copied().flatten() else {
+        // "the death toll from the strikes was 45", "put the toll at least
+        // at 85", "raised the death toll from the raids to 61".
+        if cx.w(hit.t0) == "toll" {
+            if let Some((i, q)) = toll_forward(cx, hit.t1) {
+                if let Some(c) = q.count {
+                    raws.push(Raw::new(
+                        CasualtyKind::Killed,
+                        Some(c),
+                        cx.bytes(hit.t0, q.t1),
+                    ));
+                    mark(used, i);
+                }
+            }
+        }
         return;
     };
     let Some(count) = q.count else { return };
@@ -1760,6 +1969,41 @@ fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool])
     let r = Raw::new(kind, Some(count), cx.bytes(hit.t0, q.t1));
     mark(used, hit.t1);
     raws.push(r);
+}
+
+/// The count a toll is given after its noun, within the clause: "was 45",
+/// "at 13", "to 61", "reached 126" (the token index and the quantity).
+fn toll_forward(cx: &Ctx<'_>, from: usize) -> Option<(usize, Qty)> {
+    let lim = (from + 20).min(cx.toks.len());
+    let mut i = from;
+    while i < lim {
+        let w = cx.w(i);
+        if matches!(
+            w,
+            "." | ";" | ":" | "and" | "but" | "while" | "as" | "after" | "since"
+        ) || is_in(w, MODALS)
+        {
+            return None;
+        }
+        if let Some(q) = cx.qty[i] {
+            let prev = if i > 0 { cx.w(i - 1) } else { "" };
+            let lead = matches!(w, "at" | "to")
+                || matches!(
+                    prev,
+                    "was" | "is" | "at" | "to" | "reached" | "hit" | "stood" | "of"
+                );
+            if lead && q.count.is_some() {
+                return Some((i, q));
+            }
+            i = q.t1.max(i + 1);
+            continue;
+        }
+        if i > from && cx.term_at[i].is_some() && !matches!(w, "killed" | "dead" | "died") {
+            return None;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// "casualties" in a running toll means deaths (SOHR's usage).

@@ -939,3 +939,284 @@ fn daily_tallies_and_bare_dozen() {
         c("far cue in a run-on text", "Rebels expelled the jihadists from the town last month after long battles in the countryside and the army said it would send more troops and the ministry said the roads were cut and the border crossings were closed while aid agencies called for a ceasefire and the government promised talks with the opposition in the capital next week and the monitors said the shelling continued on the outskirts of the town overnight until 9 civilians were killed in the market.", "killed 9 cum=0"),
     ]);
 }
+
+#[test]
+fn fakes_style_subjects_and_objects() {
+    run_cases(&[
+        c(
+            "plural noun starting like a plan",
+            "Government planes killed 14 fighters near the dam.",
+            "killed 14",
+        ),
+        c(
+            "plots of land are no plot",
+            "The plots were shelled and 3 farmers were killed.",
+            "killed 3",
+        ),
+        c(
+            "a real plan is irrealis",
+            "The cell planned to kill 20 officers.",
+            "",
+        ),
+        c(
+            "including without commas",
+            "Witnesses say 11 villagers including children have been killed in the raid.",
+            "killed 11",
+        ),
+        c(
+            "including with a count, no commas",
+            "Nine people including two women were killed at the checkpoint.",
+            "killed 9",
+        ),
+        c(
+            "dash parenthetical subject",
+            "Shelling left 17 civilians - among them four women - dead in the town.",
+            "killed 17",
+        ),
+        c(
+            "dash parenthetical passive",
+            "At least 300 people - mostly children - have been wounded this week.",
+            "wounded 300",
+        ),
+        c(
+            "elaboration after participle",
+            "The strike left dozens of people wounded including two medics.",
+            "wounded 24",
+        ),
+        c(
+            "place phrase in the subject",
+            "At least 40 militiamen from the coastal province have died in the fighting.",
+            "killed 40",
+        ),
+        c(
+            "place phrase in the subject 2",
+            "Some 30 soldiers in the northern garrison were killed.",
+            "killed 30",
+        ),
+        c(
+            "headline others injured",
+            "Five soldiers killed others injured in mortar attack on base",
+            "killed 5; wounded -",
+        ),
+        c(
+            "a second verb with its own object is no victim",
+            "The fighting has killed at least 9000 people and displaced 2 million.",
+            "killed 9000 cum=0",
+        ),
+        c(
+            "a second verb with a determiner",
+            "The blast killed seven people and destroyed the market.",
+            "killed 7",
+        ),
+        c(
+            "allied is no verb",
+            "The bomber killed 12 soldiers and allied militiamen.",
+            "killed 12",
+        ),
+    ]);
+}
+
+#[test]
+fn fakes_style_tolls_and_nouns() {
+    run_cases(&[
+        c(
+            "toll was",
+            "Medics said the death toll was at least 31.",
+            "killed 31 low=31 high=-",
+        ),
+        c(
+            "toll from X was",
+            "A doctor said the death toll from the shelling was 19.",
+            "killed 19",
+        ),
+        c(
+            "raised the toll from X to",
+            "The monitor raised the death toll from the raid on the bakery to 42 on Friday.",
+            "killed 42",
+        ),
+        c(
+            "toll at least at",
+            "The agency put the death toll at least at 33.",
+            "killed 33",
+        ),
+        c(
+            "number of X killed at",
+            "The group put the number of soldiers killed at 16.",
+            "killed 16",
+        ),
+        c(
+            "toll forecast is no figure",
+            "Officials said the death toll could climb to 60.",
+            "",
+        ),
+        c(
+            "toll with a year is no figure",
+            "The death toll from the 2014 siege is unknown.",
+            "",
+        ),
+        c(
+            "N bodies of",
+            "Rescuers said 23 bodies of fighters were recovered.",
+            "killed 23",
+        ),
+        c(
+            "month before a count",
+            "In March at least 70 villagers were killed in the raids.",
+            "killed 70",
+        ),
+        c(
+            "month and day stay a date",
+            "On March 12 gunmen attacked the base.",
+            "",
+        ),
+        c(
+            "quarter of a million",
+            "The war has killed more than a quarter of a million people.",
+            "killed 250001 high=- cum=1",
+        ),
+        c(
+            "half a million",
+            "The conflict has killed half a million people.",
+            "killed 500000 cum=1",
+        ),
+        c(
+            "attributive participle",
+            "He spoke of the proud and martyred city.",
+            "",
+        ),
+        c(
+            "stoned to death",
+            "Two men were stoned to death by the group.",
+            "killed 2",
+        ),
+        c(
+            "shoot dead",
+            "Guards shoot dead four attackers at the gate.",
+            "killed 4",
+        ),
+    ]);
+}
+
+#[test]
+fn fakes_style_clauses() {
+    run_cases(&[
+        c("long dash parenthetical", "At least 40 members of the militia and its partners - who include fighters from two other groups and some local recruits - were killed this week.", "killed 40"),
+        c("including then a new subject", "Officials said 14 people were killed including two policemen and more than 40 wounded in the blast.", "killed 14; wounded 41"),
+        c("wounded another N", "The shelling killed nine civilians including three children and wounded another 70.", "killed 9; wounded 70"),
+        c("injured another N", "A mortar killed two people and injured another five near the school.", "killed 2; wounded 5"),
+    ]);
+}
+
+#[test]
+fn fakes_style_breakdowns() {
+    run_cases(&[
+        c(
+            "comma-less enumeration",
+            "Raids kill 8 fighters 4 civilians in the north",
+            "killed 8; killed 4",
+        ),
+        c(
+            "partitive after a count stays",
+            "The strike killed 6 guards 2 of them officers.",
+            "killed 6",
+        ),
+        c(
+            "those killed were",
+            "Among those killed were two nurses and a doctor, the agency said.",
+            "",
+        ),
+        c(
+            "the dead included",
+            "The dead included four women and three children.",
+            "",
+        ),
+        c(
+            "quoted attributive participle",
+            "He prayed for the \"proud and martyred nation\".",
+            "",
+        ),
+    ]);
+}
+
+#[test]
+fn headline_participle_pairs() {
+    run_cases(&[
+        c(
+            "counted pair",
+            "4 people killed 20 others injured in car bomb blast in the city",
+            "killed 4; wounded 20",
+        ),
+        c(
+            "worded pair",
+            "Two soldiers killed 9 civilians injured in shelling on the town",
+            "killed 2; wounded 9",
+        ),
+        c(
+            "one person pair",
+            "A woman killed 3 children injured in mortar attack",
+            "killed 1; wounded 3",
+        ),
+        c(
+            "uncounted subject keeps the verb",
+            "Rebels killed 7 soldiers and injured 4 in the ambush.",
+            "killed 7; wounded 4",
+        ),
+    ]);
+}
+
+#[test]
+fn fakes_style_victims_and_estimates() {
+    run_cases(&[
+        c(
+            "evacuees with a place phrase",
+            "Officials said 40 evacuees from the two villages were killed in the blast.",
+            "killed 40 side=civ",
+        ),
+        c(
+            "patients",
+            "Five patients were killed when the clinic was hit.",
+            "killed 5 side=civ",
+        ),
+        c(
+            "estimated to have been killed",
+            "Some 2000 fighters are estimated to have been killed in the battle.",
+            "killed 2000",
+        ),
+        c(
+            "believed to have been killed",
+            "Nine rescuers are believed to have been killed.",
+            "killed 9",
+        ),
+    ]);
+}
+
+#[test]
+fn summary_style_wounded_and_singles() {
+    run_cases(&[
+        c(
+            "sustained wounds",
+            "Nine villagers sustained wounds in the mortar attack.",
+            "wounded 9",
+        ),
+        c(
+            "suffered injuries",
+            "Two policemen suffered injuries in the blast.",
+            "wounded 2",
+        ),
+        c(
+            "were left injured",
+            "Eleven people were left injured after the explosion.",
+            "wounded 11",
+        ),
+        c(
+            "compound singular head",
+            "A police officer was shot dead at the checkpoint.",
+            "killed 1",
+        ),
+        c(
+            "compound singular head 2",
+            "An army officer was wounded by a sniper.",
+            "wounded 1",
+        ),
+    ]);
+}
