@@ -159,7 +159,7 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
             "certainty" => Cue::Certainty,
             "estimate" => Cue::Estimate,
             "additive" => Cue::Additive,
-            "by" | "against" | "acts" => return None,
+            "by" | "against" | "acts" | "speaks" | "acts_as_state" => return None,
             c => Cue::Event(event_type_named(c.strip_prefix("event:")?)?),
         };
         (matches!(cue, Cue::Event(_)) == events).then_some((phrase, cue))
@@ -180,6 +180,12 @@ struct RoleWords {
     against: Vec<String>,
     /// Right after a perpetrator ("attacked", "launched").
     acts: Vec<String>,
+    /// Right after a place's name, make it a government that speaks
+    /// ("Moscow said").
+    speaks: Vec<String>,
+    /// Right after a country's name, make it a state acting ("Turkey has
+    /// sent", "Russia's").
+    acts_as_state: Vec<String>,
 }
 
 static ROLES: Lazy<RoleWords> = Lazy::new(|| {
@@ -187,6 +193,8 @@ static ROLES: Lazy<RoleWords> = Lazy::new(|| {
         by: Vec::new(),
         against: Vec::new(),
         acts: Vec::new(),
+        speaks: Vec::new(),
+        acts_as_state: Vec::new(),
     };
     for row in rows(include_str!("../data/incident_cues.tsv")) {
         let (Some(class), Some(phrase)) = (row.first(), row.get(1)) else {
@@ -196,12 +204,20 @@ static ROLES: Lazy<RoleWords> = Lazy::new(|| {
             "by" => &mut r.by,
             "against" => &mut r.against,
             "acts" => &mut r.acts,
+            "speaks" => &mut r.speaks,
+            "acts_as_state" => &mut r.acts_as_state,
             _ => continue,
         };
         list.push(phrase.to_lowercase());
     }
     // Longest first, so "by the" is tried before "by".
-    for l in [&mut r.by, &mut r.against, &mut r.acts] {
+    for l in [
+        &mut r.by,
+        &mut r.against,
+        &mut r.acts,
+        &mut r.speaks,
+        &mut r.acts_as_state,
+    ] {
         l.sort_by_key(|p| std::cmp::Reverse(p.len()));
     }
     r
@@ -241,6 +257,34 @@ fn ends_with_words(haystack: &str, phrase: &str) -> bool {
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
+}
+
+/// Whether `haystack` starts with `phrase` as whole words (ASCII
+/// case-insensitive), after white space.
+fn starts_with_words(haystack: &str, phrase: &str) -> bool {
+    let h = if phrase.starts_with(['\'', '’']) {
+        haystack
+    } else {
+        haystack.trim_start()
+    };
+    h.len() >= phrase.len()
+        && h.is_char_boundary(phrase.len())
+        && h[..phrase.len()].eq_ignore_ascii_case(phrase)
+        && !h[phrase.len()..].starts_with(char::is_alphanumeric)
+}
+
+/// Whether a place's name stands for its government here ("Russia said",
+/// "Turkey has sent troops", "Moscow accused"): an actor, not where the
+/// event happened.
+fn place_as_actor(text: &str, place: &Place) -> bool {
+    let after = text.get(place.span.end..).unwrap_or("");
+    let speaks = ROLES.speaks.iter().any(|v| starts_with_words(after, v));
+    let state = place.kind == PlaceKind::Country
+        && ROLES
+            .acts_as_state
+            .iter()
+            .any(|v| starts_with_words(after, v));
+    speaks || state
 }
 
 /// The perpetrators and targets named in the incident's event sentences,
@@ -587,7 +631,8 @@ fn collect_sentences<'l>(
             // only when the actor's name is longer ("Kurdistan Workers'
             // Party", not "Russia").
             let sf = &out[k];
-            let named = sf.sources.iter().any(|(n, _)| n.overlaps(p))
+            let named = place_as_actor(facts.text, &facts.places[pi])
+                || sf.sources.iter().any(|(n, _)| n.overlaps(p))
                 || sf
                     .actors
                     .iter()
@@ -909,6 +954,10 @@ fn specificity(kind: PlaceKind) -> u8 {
     }
 }
 
+/// How far from the event's own places a context sentence's place may lie
+/// and still be the event's (a governorate's span).
+const CONTEXT_RADIUS_KM: f64 = 250.0;
+
 fn incident_places(facts: &Facts<'_>, group: &Group) -> Vec<Place> {
     let mut out: Vec<(bool, Place)> = Vec::new();
     for (k, &p) in group.places.iter().enumerate() {
@@ -918,7 +967,43 @@ fn incident_places(facts: &Facts<'_>, group: &Group) -> Vec<Place> {
         }
         out.push((k < group.own_places, place.clone()));
     }
-    // The event's own places first, then the most specific.
+    // The event's own places, most specific first; the places of context
+    // sentences only when the event sentences name none (background
+    // sentences name capitals and countries that are not where it happened).
+    // The event is where its own sentences' specific places are, in their
+    // most named country. A place far from all of them is background ("talks
+    // in Geneva", "Russia described the attack", "the border with Turkey"),
+    // unless it is in that country and named by the event's own sentences.
+    let specific_own: Vec<&Place> = out
+        .iter()
+        .filter(|(own, p)| *own && is_specific(p.kind))
+        .map(|(_, p)| p)
+        .collect();
+    // The most named country; on a tie, the one named first.
+    let mut dominant: Option<(&str, usize)> = None;
+    for p in &specific_own {
+        let n = specific_own
+            .iter()
+            .filter(|q| q.country == p.country)
+            .count();
+        if dominant.is_none_or(|(_, m)| n > m) {
+            dominant = Some((p.country.as_str(), n));
+        }
+    }
+    let dominant = dominant.map(|(c, _)| c.to_string());
+    if let Some(country) = dominant {
+        let anchors: Vec<(f64, f64)> = specific_own
+            .iter()
+            .filter(|p| p.country == country)
+            .map(|p| (p.lat, p.lon))
+            .collect();
+        out.retain(|(own, p)| {
+            let near = anchors
+                .iter()
+                .any(|&a| distance_km(a, (p.lat, p.lon)) <= CONTEXT_RADIUS_KM);
+            near || (*own && p.country == country)
+        });
+    }
     out.sort_by_key(|(own, p)| (!own, specificity(p.kind)));
     out.into_iter().map(|(_, p)| p).collect()
 }

@@ -757,3 +757,30 @@ fn an_added_victim_is_not_another_estimate() {
         "{incidents:#?}"
     );
 }
+
+#[test]
+fn governments_and_far_places_are_not_the_event_place() {
+    let mut a = article(&[
+        "Shelling killed four civilians in Ariha on Monday, and Russia said it was not involved.",
+        "Diplomats met in Geneva to discuss the ceasefire.",
+    ]);
+    a.fig(
+        "four civilians",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(4)),
+        Side::Civilians,
+    );
+    a.place("Ariha", 0, PlaceKind::Town, 35.81, 36.61);
+    a.place("Russia", 0, PlaceKind::Country, 61.5, 105.3);
+    a.place("Geneva", 0, PlaceKind::City, 46.2, 6.14);
+    a.places[1].country = "RU".into();
+    a.places[2].country = "CH".into();
+    let incidents = a.run(None);
+    let names: Vec<&str> = incidents[0]
+        .places
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, vec!["Ariha"], "{incidents:#?}");
+}
