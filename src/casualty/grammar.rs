@@ -102,6 +102,9 @@ const AUX: &[&str] = &[
     "believed",
     "estimated",
     "presumed",
+    // "have so far been killed"
+    "so",
+    "far",
     "known",
     "said",
     "thought",
@@ -805,6 +808,26 @@ impl Ctx<'_> {
             counted.retain(|i| i.people || self.bare(i));
         }
         let singles = items.iter().filter(|i| i.single).count();
+        // "Three civilians two women and a man": the items after the first
+        // count break it down when they add up to it.
+        if let Some(first) = counted.first().filter(|f| f.t0 == items[0].t0) {
+            let rest: u64 = items[1..]
+                .iter()
+                .map(|i| {
+                    if i.single {
+                        1
+                    } else {
+                        i.count.map_or(0, |c| c.best)
+                    }
+                })
+                .sum();
+            let total = first.count.map_or(0, |c| c.best);
+            if items.len() >= 3 && total > 1 && rest == total {
+                let mut r = Raw::new(kind, first.count, span_of(t0, t1));
+                r.victim = Some((first.t0, first.t1));
+                return vec![r];
+            }
+        }
         if counted.len() >= 2 && singles == 0 {
             return counted
                 .iter()
@@ -1565,6 +1588,10 @@ fn push_all(
 fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     if let Some(q) = cx.qty.get(t).copied().flatten() {
         return q.count.is_some() || cx.w(q.t1) != "km";
+    }
+    // "those injured he added": a subject pronoun starts a new clause.
+    if matches!(cx.w(t), "he" | "she" | "they" | "we" | "i" | "it") {
+        return false;
     }
     // "wounded another 250", "injured another ten".
     if matches!(cx.w(t), "another" | "other") && cx.qty.get(t + 1).copied().flatten().is_some() {

@@ -1220,3 +1220,34 @@ fn summary_style_wounded_and_singles() {
         ),
     ]);
 }
+
+#[test]
+fn fakes_style_breakdowns_and_pronouns() {
+    run_cases(&[
+        c(
+            "appositive breakdown sums to the head",
+            "Four villagers two men and two boys were killed in the strike.",
+            "killed 4",
+        ),
+        c(
+            "two equal groups are no breakdown",
+            "The ambush killed three soldiers and three policemen.",
+            "killed 3; killed 3",
+        ),
+        c(
+            "three groups that do not add up",
+            "The blast killed 5 soldiers, 2 policemen and a civilian.",
+            "killed 8",
+        ),
+        c(
+            "so far",
+            "More than 300 people have so far been killed in the offensive.",
+            "killed 301",
+        ),
+        c(
+            "a subject pronoun is no object",
+            "Medics came to carry those injured she said.",
+            "",
+        ),
+    ]);
+}
