@@ -700,6 +700,43 @@ impl Ctx<'_> {
         it
     }
 
+    /// Whether the counted items after the first name a part of its people
+    /// ("15 civilians 3 children", "20 people 6 of them women").
+    fn subsets_of_first(&self, counted: &[&Item]) -> bool {
+        let head = |it: &Item| {
+            (it.t0..it.t1)
+                .rev()
+                .map(|k| self.w(k))
+                .find(|w| lexicon::victim(w).is_some())
+        };
+        let general = head(counted[0]).is_some_and(|w| {
+            matches!(
+                w,
+                "people" | "persons" | "civilians" | "citizens" | "residents" | "villagers"
+            )
+        });
+        let total = counted[0].count.map_or(0, |c| c.best);
+        general
+            && counted[1..].iter().all(|it| {
+                it.count.is_some_and(|c| c.best < total)
+                    && head(it).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "children"
+                                | "child"
+                                | "women"
+                                | "woman"
+                                | "girls"
+                                | "boys"
+                                | "kids"
+                                | "minors"
+                                | "infants"
+                                | "elderly"
+                        )
+                    })
+            })
+    }
+
     /// Whether an item is a bare number ("nine" in "and nine wounded").
     fn bare(&self, it: &Item) -> bool {
         let mut k = it.t0;
@@ -827,6 +864,13 @@ impl Ctx<'_> {
                 r.victim = Some((first.t0, first.t1));
                 return vec![r];
             }
+        }
+        // "15 civilians 3 children killed": children among the civilians.
+        if counted.len() >= 2 && singles == 0 && self.subsets_of_first(&counted) {
+            let first = counted[0];
+            let mut r = Raw::new(kind, first.count, span_of(first.t0, first.t1));
+            r.victim = Some((first.t0, first.t1));
+            return vec![r];
         }
         if counted.len() >= 2 && singles == 0 {
             return counted
@@ -1588,6 +1632,29 @@ fn push_all(
 fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     if let Some(q) = cx.qty.get(t).copied().flatten() {
         return q.count.is_some() || cx.w(q.t1) != "km";
+    }
+    // "40 injured following the attacks": a preposition starts no object.
+    if matches!(
+        cx.w(t),
+        "following"
+            | "amid"
+            | "since"
+            | "from"
+            | "with"
+            | "when"
+            | "before"
+            | "across"
+            | "inside"
+            | "outside"
+            | "around"
+            | "near"
+            | "after"
+            | "during"
+            | "in"
+            | "on"
+            | "at"
+    ) {
+        return false;
     }
     // "those injured he added": a subject pronoun starts a new clause.
     if matches!(cx.w(t), "he" | "she" | "they" | "we" | "i" | "it") {

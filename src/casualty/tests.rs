@@ -1251,3 +1251,30 @@ fn fakes_style_breakdowns_and_pronouns() {
         ),
     ]);
 }
+
+#[test]
+fn fakes_style_headline_subsets_and_lives() {
+    run_cases(&[
+        c(
+            "children among civilians",
+            "12 Civilians 4 Children Killed in Shelling on Town",
+            "killed 12",
+        ),
+        c(
+            "two sides are no subset",
+            "30 Soldiers 12 Rebels Killed in Clashes Near Border",
+            "killed 30; killed 12",
+        ),
+        c(
+            "preposition after participle",
+            "Six people were killed and 25 injured following the blast.",
+            "killed 6; wounded 25",
+        ),
+        c(
+            "claimed N lives",
+            "The shelling has claimed 14 lives in the village.",
+            "killed 14",
+        ),
+        c("lives without a number", "Many lives were lost.", ""),
+    ]);
+}
