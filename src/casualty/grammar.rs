@@ -422,6 +422,11 @@ impl<'a> Ctx<'a> {
         if matches!(next, "×" | "=" | "x") {
             return false;
         }
+        // "016", "01.10.2017": a code or a date, never a count.
+        let first = self.text(t0, t0 + 1);
+        if first.len() > 1 && first.starts_with('0') && first.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
         let rest = self.s.get(end..).unwrap_or("");
         let mut ch = rest.chars();
         if let (Some('/' | '-' | '.'), Some(d)) = (ch.next(), ch.next()) {
@@ -783,6 +788,17 @@ impl Ctx<'_> {
                 }
                 i += 1;
                 st = i;
+                continue;
+            }
+            // "a father a mother and a son": an article after a singular
+            // person starts the next one.
+            if matches!(w, "a" | "an")
+                && i > st
+                && lexicon::victim(self.w(i - 1)).is_some_and(|v| !v.plural)
+            {
+                out.push(self.item(st, i));
+                st = i;
+                i += 1;
                 continue;
             }
             let split = w == "," || w == "and" || w == "&" || w == "as";
@@ -1493,6 +1509,9 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             }
             let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
             match close {
+                // "016 Tags civilian deaths": a number that counts nothing
+                // lends no count to the people before the noun.
+                Some(q0) if cx.qty[q0].is_some_and(|q| q.count.is_none() && !q.fraction) => {}
                 Some(q0) => {
                     let figs = cx.np_figures(q0, hit.t0, kind, &|a, _b| cx.bytes(a, hit.t1), false);
                     push_all(cx, figs, raws, used, None, Some(hit.t1));

@@ -1278,3 +1278,29 @@ fn fakes_style_headline_subsets_and_lives() {
         c("lives without a number", "Many lives were lost.", ""),
     ]);
 }
+
+#[test]
+fn fakes_style_debris_and_singles() {
+    run_cases(&[
+        c(
+            "leading zero is a code",
+            "Get short URL 015 Tags civilian deaths airstrikes",
+            "",
+        ),
+        c(
+            "comma-less singles",
+            "A farmer a teacher and a nurse were killed in the raid.",
+            "killed 3",
+        ),
+        c(
+            "a cleric",
+            "The bomb went off during prayers, killing the imam.",
+            "killed 1",
+        ),
+        c(
+            "a plain count before an adjective noun",
+            "Monitors recorded 23 civilian deaths in the raids.",
+            "killed 23",
+        ),
+    ]);
+}
