@@ -1136,7 +1136,39 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
             at.push(pos);
         }
     }
+    // "the deadliest attack since the war began", "the worst in a year": a
+    // comparison, not a period the figure covers.
+    at.retain(|&p| {
+        let lo = lower.floor_char_boundary_compat(p.saturating_sub(40));
+        let before = lower.get(lo..p).unwrap_or("");
+        ![
+            "deadliest",
+            "worst",
+            "bloodiest",
+            "biggest",
+            "largest",
+            "heaviest",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+    });
     at
+}
+
+/// `str::floor_char_boundary` for stable Rust: the largest char boundary at
+/// or below `i`.
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorBoundary for str {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize {
+        let mut i = i.min(self.len());
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
 }
 
 /// Where the automaton finds whole-word matches in `hay`.

@@ -1304,3 +1304,24 @@ fn fakes_style_debris_and_singles() {
         ),
     ]);
 }
+
+#[test]
+fn superlative_comparisons_are_no_period() {
+    run_cases(&[
+        c(
+            "deadliest since",
+            "The car bomb killed 33 people, the deadliest attack since the uprising began.",
+            "killed 33 cum=0",
+        ),
+        c(
+            "worst in the past",
+            "Shelling killed 12 civilians in the worst violence in the past two months.",
+            "killed 12 cum=0",
+        ),
+        c(
+            "a real period stays",
+            "Airstrikes have killed 140 civilians since the start of the offensive.",
+            "killed 140 cum=1",
+        ),
+    ]);
+}
