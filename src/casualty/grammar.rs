@@ -1150,7 +1150,15 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
             "heaviest",
         ]
         .iter()
-        .any(|w| before.contains(w))
+        // "the deadliest month this year" compares periods: still a total.
+        .any(|w| {
+            before.find(w).is_some_and(|k| {
+                let after = before.get(k + w.len()..).unwrap_or("").trim_start();
+                !["day", "week", "month", "year"]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+            })
+        })
     });
     at
 }
