@@ -1323,5 +1323,10 @@ fn superlative_comparisons_are_no_period() {
             "Airstrikes have killed 140 civilians since the start of the offensive.",
             "killed 140 cum=1",
         ),
+        c(
+            "deadliest month is a period",
+            "August was the deadliest month this year, with the fighting killing 2500 people.",
+            "killed 2500 cum=1",
+        ),
     ]);
 }
