@@ -1577,6 +1577,23 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             }
             return;
         }
+        // "Two of the wounded later died": new deaths among the wounded.
+        if kind == CasualtyKind::Killed
+            && j >= 4
+            && matches!(cx.w(j - 1), "wounded" | "injured")
+            && cx.w(j - 2) == "the"
+            && cx.w(j - 3) == "of"
+        {
+            if let Some((q0, q)) = cx.qty_covering(j - 4) {
+                if q.count.is_some() && q.t1 == j - 3 {
+                    let mut r = Raw::new(kind, q.count, cx.bytes(q0, hit.t1));
+                    r.victim = Some((q0, j));
+                    push_all(cx, vec![r], raws, used, None, None);
+                    mark(used, q0);
+                }
+            }
+            return;
+        }
         // "Five of the dead": a part of a toll stated elsewhere.
         if j >= 2 && cx.w(j - 1) == "the" && cx.w(j - 2) == "of" || j >= 1 && cx.w(j - 1) == "of" {
             return;

@@ -1330,3 +1330,29 @@ fn superlative_comparisons_are_no_period() {
         ),
     ]);
 }
+
+#[test]
+fn deaths_among_the_wounded() {
+    run_cases(&[
+        c(
+            "of the wounded died",
+            "Three of the wounded later died in hospital.",
+            "killed 3",
+        ),
+        c(
+            "of the injured died",
+            "Two of the injured died overnight.",
+            "killed 2",
+        ),
+        c(
+            "of the dead stays a part",
+            "Four of the dead were women.",
+            "",
+        ),
+        c(
+            "of the wounded are a part",
+            "Ten of the wounded were children.",
+            "",
+        ),
+    ]);
+}
