@@ -1356,3 +1356,24 @@ fn deaths_among_the_wounded() {
         ),
     ]);
 }
+
+#[test]
+fn died_of_wounds() {
+    run_cases(&[
+        c(
+            "succumbed",
+            "A policeman succumbed to his wounds on Monday.",
+            "killed 1",
+        ),
+        c(
+            "died of their injuries",
+            "Four villagers died of their injuries overnight.",
+            "killed 4",
+        ),
+        c(
+            "died from his wounds",
+            "The driver died from his wounds in hospital.",
+            "killed 1",
+        ),
+    ]);
+}
