@@ -102,6 +102,7 @@ const AUX: &[&str] = &[
     "believed",
     "estimated",
     "presumed",
+    "summarily",
     // "have so far been killed"
     "so",
     "far",
@@ -1429,7 +1430,23 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                     && (subject..hit.t0).any(|i| lexicon::victim(cx.w(i)).is_some()));
         next_pp && counted_object && t1 > hit.t1 && subject_people
     };
-    if roles.act && !after_aux && !headline_pair && hit.t1 < n && starts_object(cx, hit.t1) {
+    // "50 troops were executed 19 more were killed": the words after the
+    // verb are the next clause's subject.
+    let next_subject = {
+        let (t1, _) = object_np(cx, hit.t1);
+        t1 > hit.t1
+            && matches!(
+                cx.w(t1),
+                "were" | "was" | "are" | "is" | "have" | "has" | "had"
+            )
+    };
+    if roles.act
+        && !after_aux
+        && !headline_pair
+        && !next_subject
+        && hit.t1 < n
+        && starts_object(cx, hit.t1)
+    {
         if cx.irrealis_before(hit.t0) {
             return;
         }
@@ -1530,6 +1547,19 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         // Nouns: the number must be close ("17 fatalities", "20 civilian
         // casualties").
         if !roles.pp {
+            // "no immediate death toll", "no casualty figures": nothing is
+            // known, which is no zero.
+            if zero_before(cx, hit.t0).is_some()
+                && matches!(
+                    cx.w(hit.t1),
+                    "toll" | "tolls" | "figure" | "figures" | "count" | "counts" | "numbers"
+                )
+            {
+                let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1 + 1));
+                r.victim = None;
+                raws.push(r);
+                return;
+            }
             if let Some(z) = zero_before(cx, hit.t0) {
                 let mut r = Raw::new(kind, Some(Count::exact(0)), cx.bytes(z, hit.t1));
                 r.victim = None;

@@ -1377,3 +1377,34 @@ fn died_of_wounds() {
         ),
     ]);
 }
+
+#[test]
+fn fakes_style_unknown_tolls_and_clauses() {
+    run_cases(&[
+        c(
+            "no immediate toll is unknown",
+            "There was no immediate casualty toll from the shelling.",
+            "kow -",
+        ),
+        c(
+            "no death toll given",
+            "Officials gave no death toll for the raid.",
+            "killed -",
+        ),
+        c(
+            "no deaths stays zero",
+            "No deaths were reported in the attack.",
+            "killed 0",
+        ),
+        c(
+            "run-on clauses",
+            "Militants executed 30 prisoners 12 more were killed in the fighting.",
+            "killed 30; killed 12",
+        ),
+        c(
+            "several hundred",
+            "The offensive has killed several hundred fighters.",
+            "killed 300",
+        ),
+    ]);
+}
