@@ -1434,11 +1434,17 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
     // verb are the next clause's subject.
     let next_subject = {
         let (t1, _) = object_np(cx, hit.t1);
+        let mut a = t1;
+        while a < n && cx.is_aux(a) && !cx.in_actor(a) {
+            a += 1;
+        }
         t1 > hit.t1
+            && a > t1
             && matches!(
                 cx.w(t1),
                 "were" | "was" | "are" | "is" | "have" | "has" | "had"
             )
+            && cx.term_at.get(a).copied().flatten().is_some()
     };
     if roles.act
         && !after_aux
