@@ -1408,3 +1408,19 @@ fn fakes_style_unknown_tolls_and_clauses() {
         ),
     ]);
 }
+
+#[test]
+fn next_clause_guards() {
+    run_cases(&[
+        c(
+            "IS after the object is no verb",
+            "Airstrikes killed more than 20 IS fighters near the dam.",
+            "killed 21",
+        ),
+        c(
+            "most of them are",
+            "The shells injured 40 people most of them are children.",
+            "wounded 40",
+        ),
+    ]);
+}
