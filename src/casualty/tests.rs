@@ -1424,3 +1424,19 @@ fn next_clause_guards() {
         ),
     ]);
 }
+
+#[test]
+fn life_of() {
+    run_cases(&[
+        c(
+            "claimed the life of",
+            "The blast claimed the life of a shepherd.",
+            "killed 1",
+        ),
+        c(
+            "life of a place is no death",
+            "He described the life of the old city.",
+            "",
+        ),
+    ]);
+}
