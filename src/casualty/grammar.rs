@@ -966,8 +966,10 @@ impl Ctx<'_> {
                 }
             }
             if w == "to" && i + 1 == t {
-                // "to kill", "tried to kill"; "to have killed" is a claim.
-                return true;
+                // "to kill", "tried to kill"; "to have killed" is a claim;
+                // "succeeded to kill" happened.
+                let prev = if i > 0 { self.w(i - 1) } else { "" };
+                return !matches!(prev, "succeeded" | "managed");
             }
             if w.starts_with("threat")
                 || w.starts_with("warn")
@@ -1786,6 +1788,11 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     {
         return false;
     }
+    // 'killed "at least 18 fighters"': a quote opens the object.
+    if matches!(cx.w(t), "\"" | "“") && t + 1 < cx.toks.len() && !matches!(cx.w(t + 1), "\"" | "”")
+    {
+        return starts_object(cx, t + 1);
+    }
     for i in t..(t + 4).min(cx.toks.len()) {
         let w = cx.w(i);
         if !cx.is_word(i) && !matches!(w, "#" | "'" | "’") {
@@ -2145,8 +2152,9 @@ fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool])
         raws.push(r);
         return;
     }
-    // A toll noun before: "death toll", "number of casualties".
-    let lo = hit.t0.saturating_sub(16);
+    // A toll noun before: "death toll", "number of casualties", "the number
+    // of people killed in an air strike this morning ... has risen to".
+    let lo = hit.t0.saturating_sub(24);
     let mut kind = None;
     for i in (lo..hit.t0).rev() {
         let w = cx.w(i);

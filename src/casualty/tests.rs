@@ -1440,3 +1440,13 @@ fn life_of() {
         ),
     ]);
 }
+
+#[test]
+fn quotes_long_tolls_and_success() {
+    run_cases(&[
+        c("quoted object", "The raid killed \"at least 9 fighters\" the monitor said.", "killed 9"),
+        c("long toll subject", "The number of people killed in the air strike on the crowded market of the village early this morning has risen to 27.", "killed 27"),
+        c("succeeded to kill", "Troops managed to kill 12 gunmen in the ambush.", "killed 12"),
+        c("tried to kill stays unreal", "Gunmen tried to kill 3 judges.", ""),
+    ]);
+}
