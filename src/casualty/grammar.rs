@@ -1585,6 +1585,30 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             {
                 return;
             }
+            // "released 300 prisoners", "an exchange of 40 hostages": freed
+            // people are no captives taken.
+            if kind == CasualtyKind::Captured
+                && (hit.t0.saturating_sub(5)..hit.t0).any(|i| {
+                    matches!(
+                        cx.w(i),
+                        "released"
+                            | "release"
+                            | "releases"
+                            | "releasing"
+                            | "freed"
+                            | "free"
+                            | "frees"
+                            | "freeing"
+                            | "exchange"
+                            | "exchanged"
+                            | "swap"
+                            | "swapped"
+                            | "handed"
+                    )
+                })
+            {
+                return;
+            }
             let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
             match close {
                 // "016 Tags civilian deaths": a number that counts nothing

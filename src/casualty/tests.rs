@@ -1450,3 +1450,29 @@ fn quotes_long_tolls_and_success() {
         c("tried to kill stays unreal", "Gunmen tried to kill 3 judges.", ""),
     ]);
 }
+
+#[test]
+fn released_people_are_no_captives() {
+    run_cases(&[
+        c(
+            "released prisoners",
+            "The authorities released 250 prisoners on Monday.",
+            "",
+        ),
+        c(
+            "freed hostages",
+            "The group freed 12 hostages after talks.",
+            "",
+        ),
+        c(
+            "exchange of",
+            "The sides agreed an exchange of 40 prisoners.",
+            "",
+        ),
+        c(
+            "taken hostages stay",
+            "Gunmen seized 9 hostages at the bank.",
+            "captured 9",
+        ),
+    ]);
+}
