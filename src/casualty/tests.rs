@@ -1476,3 +1476,24 @@ fn released_people_are_no_captives() {
         ),
     ]);
 }
+
+#[test]
+fn commaless_kill_and_wound() {
+    run_cases(&[
+        c(
+            "kills wounds",
+            "Car bomb kills wounds dozens in northern town",
+            "kow 24",
+        ),
+        c(
+            "killed wounded",
+            "Scores of gunmen killed wounded in army raids",
+            "kow 40",
+        ),
+        c(
+            "separate counts stay separate",
+            "The blast killed 4 wounded 9 others.",
+            "killed 4; wounded 9",
+        ),
+    ]);
+}
