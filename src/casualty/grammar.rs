@@ -1904,6 +1904,15 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             }
             break;
         }
+        // "wounded 56 people the state news agency said": an article right
+        // after the head noun starts another phrase.
+        if matches!(w, "the" | "a" | "an")
+            && i > t
+            && lexicon::victim(cx.w(i - 1)).is_some()
+            && cx.term_at.get(i - 1).copied().flatten().is_none()
+        {
+            break;
+        }
         if w == "and" {
             // "and injuring eight", "and destroying two tanks": a new clause.
             let next = cx.w(i + 1);

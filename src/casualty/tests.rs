@@ -1497,3 +1497,26 @@ fn commaless_kill_and_wound() {
         ),
     ]);
 }
+
+#[test]
+fn object_ends_before_a_new_article() {
+    let f = run("The blast wounded 30 people the local council said.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].count.map(|c| c.best), Some(30));
+    assert_eq!(
+        f[0].victim.as_ref().map(|v| v.text.as_str()),
+        Some("people")
+    );
+    run_cases(&[
+        c(
+            "of the stays inside",
+            "Gunmen killed 12 members of the local council.",
+            "killed 12",
+        ),
+        c(
+            "the owner and a guard",
+            "The attack killed a guard and a driver.",
+            "killed 2",
+        ),
+    ]);
+}
