@@ -1520,3 +1520,24 @@ fn object_ends_before_a_new_article() {
         ),
     ]);
 }
+
+#[test]
+fn actors_without_apostrophes() {
+    run_cases(&[
+        c(
+            "Assads forces",
+            "Assads forces killed 6 civilians in the town.",
+            "killed 6 perp=Syrian_government_forces",
+        ),
+        c(
+            "regimes warplanes",
+            "The regimes warplanes killed 11 people.",
+            "killed 11 perp=Syrian_government_forces",
+        ),
+        c(
+            "Russias warplanes",
+            "Russias warplanes killed 8 civilians.",
+            "killed 8 perp=Russian_forces",
+        ),
+    ]);
+}
