@@ -443,7 +443,17 @@ fn digits(i: &str) -> R<'_, u64> {
 
 /// A number in digits or words.
 fn number(i: &str) -> R<'_, u64> {
-    alt((digits, number_words)).parse(i)
+    let (rest, n) = alt((digits, number_words)).parse(i)?;
+    // "one million", "two thousand" (digits take theirs themselves).
+    if let Ok((r2, m)) = preceded(multispace1, alt((kw("thousand"), kw("million")))).parse(rest) {
+        let f = if m.eq_ignore_ascii_case("thousand") {
+            1_000
+        } else {
+            1_000_000
+        };
+        return Ok((r2, n.saturating_mul(f)));
+    }
+    Ok((rest, n))
 }
 
 /// "between 10 and 15", "10 to 15", "10-15".
@@ -884,6 +894,11 @@ mod tests {
             c("ordinal", "21st of May", None),
             c("ordinal corps", "5th Corps", None),
             c("decimal", "1.5 million", None),
+            c(
+                "word million",
+                "one million people",
+                Some((Some(1_000_000), 1_000_000, Some(1_000_000), false)),
+            ),
             c("time", "10:30 am", None),
             c("age", "ten-year-old child", None),
             c("age words", "25 years old", None),

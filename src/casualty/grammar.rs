@@ -102,6 +102,10 @@ const AUX: &[&str] = &[
     "believed",
     "estimated",
     "presumed",
+    "summarily",
+    // "have so far been killed"
+    "so",
+    "far",
     "known",
     "said",
     "thought",
@@ -419,6 +423,11 @@ impl<'a> Ctx<'a> {
         if matches!(next, "×" | "=" | "x") {
             return false;
         }
+        // "016", "01.10.2017": a code or a date, never a count.
+        let first = self.text(t0, t0 + 1);
+        if first.len() > 1 && first.starts_with('0') && first.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
         let rest = self.s.get(end..).unwrap_or("");
         let mut ch = rest.chars();
         if let (Some('/' | '-' | '.'), Some(d)) = (ch.next(), ch.next()) {
@@ -697,6 +706,43 @@ impl Ctx<'_> {
         it
     }
 
+    /// Whether the counted items after the first name a part of its people
+    /// ("15 civilians 3 children", "20 people 6 of them women").
+    fn subsets_of_first(&self, counted: &[&Item]) -> bool {
+        let head = |it: &Item| {
+            (it.t0..it.t1)
+                .rev()
+                .map(|k| self.w(k))
+                .find(|w| lexicon::victim(w).is_some())
+        };
+        let general = head(counted[0]).is_some_and(|w| {
+            matches!(
+                w,
+                "people" | "persons" | "civilians" | "citizens" | "residents" | "villagers"
+            )
+        });
+        let total = counted[0].count.map_or(0, |c| c.best);
+        general
+            && counted[1..].iter().all(|it| {
+                it.count.is_some_and(|c| c.best < total)
+                    && head(it).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "children"
+                                | "child"
+                                | "women"
+                                | "woman"
+                                | "girls"
+                                | "boys"
+                                | "kids"
+                                | "minors"
+                                | "infants"
+                                | "elderly"
+                        )
+                    })
+            })
+    }
+
     /// Whether an item is a bare number ("nine" in "and nine wounded").
     fn bare(&self, it: &Item) -> bool {
         let mut k = it.t0;
@@ -743,6 +789,17 @@ impl Ctx<'_> {
                 }
                 i += 1;
                 st = i;
+                continue;
+            }
+            // "a father a mother and a son": an article after a singular
+            // person starts the next one.
+            if matches!(w, "a" | "an")
+                && i > st
+                && lexicon::victim(self.w(i - 1)).is_some_and(|v| !v.plural)
+            {
+                out.push(self.item(st, i));
+                st = i;
+                i += 1;
                 continue;
             }
             let split = w == "," || w == "and" || w == "&" || w == "as";
@@ -805,6 +862,33 @@ impl Ctx<'_> {
             counted.retain(|i| i.people || self.bare(i));
         }
         let singles = items.iter().filter(|i| i.single).count();
+        // "Three civilians two women and a man": the items after the first
+        // count break it down when they add up to it.
+        if let Some(first) = counted.first().filter(|f| f.t0 == items[0].t0) {
+            let rest: u64 = items[1..]
+                .iter()
+                .map(|i| {
+                    if i.single {
+                        1
+                    } else {
+                        i.count.map_or(0, |c| c.best)
+                    }
+                })
+                .sum();
+            let total = first.count.map_or(0, |c| c.best);
+            if items.len() >= 3 && total > 1 && rest == total {
+                let mut r = Raw::new(kind, first.count, span_of(t0, t1));
+                r.victim = Some((first.t0, first.t1));
+                return vec![r];
+            }
+        }
+        // "15 civilians 3 children killed": children among the civilians.
+        if counted.len() >= 2 && singles == 0 && self.subsets_of_first(&counted) {
+            let first = counted[0];
+            let mut r = Raw::new(kind, first.count, span_of(first.t0, first.t1));
+            r.victim = Some((first.t0, first.t1));
+            return vec![r];
+        }
         if counted.len() >= 2 && singles == 0 {
             return counted
                 .iter()
@@ -882,8 +966,10 @@ impl Ctx<'_> {
                 }
             }
             if w == "to" && i + 1 == t {
-                // "to kill", "tried to kill"; "to have killed" is a claim.
-                return true;
+                // "to kill", "tried to kill"; "to have killed" is a claim;
+                // "succeeded to kill" happened.
+                let prev = if i > 0 { self.w(i - 1) } else { "" };
+                return !matches!(prev, "succeeded" | "managed");
             }
             if w.starts_with("threat")
                 || w.starts_with("warn")
@@ -1053,7 +1139,47 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
             at.push(pos);
         }
     }
+    // "the deadliest attack since the war began", "the worst in a year": a
+    // comparison, not a period the figure covers.
+    at.retain(|&p| {
+        let lo = lower.floor_char_boundary_compat(p.saturating_sub(40));
+        let before = lower.get(lo..p).unwrap_or("");
+        ![
+            "deadliest",
+            "worst",
+            "bloodiest",
+            "biggest",
+            "largest",
+            "heaviest",
+        ]
+        .iter()
+        // "the deadliest month this year" compares periods: still a total.
+        .any(|w| {
+            before.find(w).is_some_and(|k| {
+                let after = before.get(k + w.len()..).unwrap_or("").trim_start();
+                !["day", "week", "month", "year"]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+            })
+        })
+    });
     at
+}
+
+/// `str::floor_char_boundary` for stable Rust: the largest char boundary at
+/// or below `i`.
+trait FloorBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorBoundary for str {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize {
+        let mut i = i.min(self.len());
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
 }
 
 /// Where the automaton finds whole-word matches in `hay`.
@@ -1306,7 +1432,29 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                     && (subject..hit.t0).any(|i| lexicon::victim(cx.w(i)).is_some()));
         next_pp && counted_object && t1 > hit.t1 && subject_people
     };
-    if roles.act && !after_aux && !headline_pair && hit.t1 < n && starts_object(cx, hit.t1) {
+    // "50 troops were executed 19 more were killed": the words after the
+    // verb are the next clause's subject.
+    let next_subject = {
+        let (t1, _) = object_np(cx, hit.t1);
+        let mut a = t1;
+        while a < n && cx.is_aux(a) && !cx.in_actor(a) {
+            a += 1;
+        }
+        t1 > hit.t1
+            && a > t1
+            && matches!(
+                cx.w(t1),
+                "were" | "was" | "are" | "is" | "have" | "has" | "had"
+            )
+            && cx.term_at.get(a).copied().flatten().is_some()
+    };
+    if roles.act
+        && !after_aux
+        && !headline_pair
+        && !next_subject
+        && hit.t1 < n
+        && starts_object(cx, hit.t1)
+    {
         if cx.irrealis_before(hit.t0) {
             return;
         }
@@ -1407,6 +1555,19 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         // Nouns: the number must be close ("17 fatalities", "20 civilian
         // casualties").
         if !roles.pp {
+            // "no immediate death toll", "no casualty figures": nothing is
+            // known, which is no zero.
+            if zero_before(cx, hit.t0).is_some()
+                && matches!(
+                    cx.w(hit.t1),
+                    "toll" | "tolls" | "figure" | "figures" | "count" | "counts" | "numbers"
+                )
+            {
+                let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1 + 1));
+                r.victim = None;
+                raws.push(r);
+                return;
+            }
             if let Some(z) = zero_before(cx, hit.t0) {
                 let mut r = Raw::new(kind, Some(Count::exact(0)), cx.bytes(z, hit.t1));
                 r.victim = None;
@@ -1424,8 +1585,35 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             {
                 return;
             }
+            // "released 300 prisoners", "an exchange of 40 hostages": freed
+            // people are no captives taken.
+            if kind == CasualtyKind::Captured
+                && (hit.t0.saturating_sub(5)..hit.t0).any(|i| {
+                    matches!(
+                        cx.w(i),
+                        "released"
+                            | "release"
+                            | "releases"
+                            | "releasing"
+                            | "freed"
+                            | "free"
+                            | "frees"
+                            | "freeing"
+                            | "exchange"
+                            | "exchanged"
+                            | "swap"
+                            | "swapped"
+                            | "handed"
+                    )
+                })
+            {
+                return;
+            }
             let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
             match close {
+                // "016 Tags civilian deaths": a number that counts nothing
+                // lends no count to the people before the noun.
+                Some(q0) if cx.qty[q0].is_some_and(|q| q.count.is_none() && !q.fraction) => {}
                 Some(q0) => {
                     let figs = cx.np_figures(q0, hit.t0, kind, &|a, _b| cx.bytes(a, hit.t1), false);
                     push_all(cx, figs, raws, used, None, Some(hit.t1));
@@ -1447,6 +1635,23 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                         r.victim = null_victim(cx, hit.t1);
                         raws.push(r);
                     }
+                }
+            }
+            return;
+        }
+        // "Two of the wounded later died": new deaths among the wounded.
+        if kind == CasualtyKind::Killed
+            && j >= 4
+            && matches!(cx.w(j - 1), "wounded" | "injured")
+            && cx.w(j - 2) == "the"
+            && cx.w(j - 3) == "of"
+        {
+            if let Some((q0, q)) = cx.qty_covering(j - 4) {
+                if q.count.is_some() && q.t1 == j - 3 {
+                    let mut r = Raw::new(kind, q.count, cx.bytes(q0, hit.t1));
+                    r.victim = Some((q0, j));
+                    push_all(cx, vec![r], raws, used, None, None);
+                    mark(used, q0);
                 }
             }
             return;
@@ -1566,6 +1771,33 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     if let Some(q) = cx.qty.get(t).copied().flatten() {
         return q.count.is_some() || cx.w(q.t1) != "km";
     }
+    // "40 injured following the attacks": a preposition starts no object.
+    if matches!(
+        cx.w(t),
+        "following"
+            | "amid"
+            | "since"
+            | "from"
+            | "with"
+            | "when"
+            | "before"
+            | "across"
+            | "inside"
+            | "outside"
+            | "around"
+            | "near"
+            | "after"
+            | "during"
+            | "in"
+            | "on"
+            | "at"
+    ) {
+        return false;
+    }
+    // "those injured he added": a subject pronoun starts a new clause.
+    if matches!(cx.w(t), "he" | "she" | "they" | "we" | "i" | "it") {
+        return false;
+    }
     // "wounded another 250", "injured another ten".
     if matches!(cx.w(t), "another" | "other") && cx.qty.get(t + 1).copied().flatten().is_some() {
         return true;
@@ -1579,6 +1811,11 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     if matches!(cx.w(t), "others" | "another") && cx.term_at.get(t + 1).copied().flatten().is_some()
     {
         return false;
+    }
+    // 'killed "at least 18 fighters"': a quote opens the object.
+    if matches!(cx.w(t), "\"" | "“") && t + 1 < cx.toks.len() && !matches!(cx.w(t + 1), "\"" | "”")
+    {
+        return starts_object(cx, t + 1);
     }
     for i in t..(t + 4).min(cx.toks.len()) {
         let w = cx.w(i);
@@ -1665,6 +1902,15 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
                 i += 1;
                 continue;
             }
+            break;
+        }
+        // "wounded 56 people the state news agency said": an article right
+        // after the head noun starts another phrase.
+        if matches!(w, "the" | "a" | "an")
+            && i > t
+            && lexicon::victim(cx.w(i - 1)).is_some()
+            && cx.term_at.get(i - 1).copied().flatten().is_none()
+        {
             break;
         }
         if w == "and" {
@@ -1939,8 +2185,9 @@ fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool])
         raws.push(r);
         return;
     }
-    // A toll noun before: "death toll", "number of casualties".
-    let lo = hit.t0.saturating_sub(16);
+    // A toll noun before: "death toll", "number of casualties", "the number
+    // of people killed in an air strike this morning ... has risen to".
+    let lo = hit.t0.saturating_sub(24);
     let mut kind = None;
     for i in (lo..hit.t0).rev() {
         let w = cx.w(i);

@@ -48,12 +48,24 @@
 //! marker ("claiming to have killed") makes the figure `claimed`, with the
 //! nearest actor before it as claimant.
 //!
+//! Subjects skip elaborations: "15 civilians including children were
+//! killed", "23 civilians - including nine children - dead", "97 fighters
+//! from Idlib have died" all count the head. A breakdown is no figure of its
+//! own: "Those killed were three children", "15 civilians 3 children killed",
+//! "Three civilians two women and a man" (parts adding up to the head).
+//! Headline pairs read each participle after its own subject ("8 persons
+//! killed 58 others injured"); "N of the wounded later died" are new deaths;
+//! "no immediate death toll" is unknown, not zero; released, freed or
+//! exchanged prisoners are no captures.
+//!
 //! A figure is `cumulative` when its sentence names a period or several
 //! events ("since the 13th of March", "during 2 months of clashes", "in the
 //! first week", "so far", "across the country", "in separate incidents"), or
 //! when it is a running toll in apposition ("it rose to 557, the number
 //! of ..."), a national toll ("150 Syrians were killed"), or 10,000 or more
 //! (a war's toll, not an event's). "since Sunday" is one running event.
+//! A period after a superlative is a comparison ("the deadliest attack since
+//! the war began"), except a period noun ("the deadliest month this year").
 //!
 //! "casualties" with one number is `killed_or_wounded`, except in a running
 //! toll ("the number of casualties rose to 45", "it rose to 924, the number

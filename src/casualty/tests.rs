@@ -1220,3 +1220,324 @@ fn summary_style_wounded_and_singles() {
         ),
     ]);
 }
+
+#[test]
+fn fakes_style_breakdowns_and_pronouns() {
+    run_cases(&[
+        c(
+            "appositive breakdown sums to the head",
+            "Four villagers two men and two boys were killed in the strike.",
+            "killed 4",
+        ),
+        c(
+            "two equal groups are no breakdown",
+            "The ambush killed three soldiers and three policemen.",
+            "killed 3; killed 3",
+        ),
+        c(
+            "three groups that do not add up",
+            "The blast killed 5 soldiers, 2 policemen and a civilian.",
+            "killed 8",
+        ),
+        c(
+            "so far",
+            "More than 300 people have so far been killed in the offensive.",
+            "killed 301",
+        ),
+        c(
+            "a subject pronoun is no object",
+            "Medics came to carry those injured she said.",
+            "",
+        ),
+    ]);
+}
+
+#[test]
+fn fakes_style_headline_subsets_and_lives() {
+    run_cases(&[
+        c(
+            "children among civilians",
+            "12 Civilians 4 Children Killed in Shelling on Town",
+            "killed 12",
+        ),
+        c(
+            "two sides are no subset",
+            "30 Soldiers 12 Rebels Killed in Clashes Near Border",
+            "killed 30; killed 12",
+        ),
+        c(
+            "preposition after participle",
+            "Six people were killed and 25 injured following the blast.",
+            "killed 6; wounded 25",
+        ),
+        c(
+            "claimed N lives",
+            "The shelling has claimed 14 lives in the village.",
+            "killed 14",
+        ),
+        c("lives without a number", "Many lives were lost.", ""),
+    ]);
+}
+
+#[test]
+fn fakes_style_debris_and_singles() {
+    run_cases(&[
+        c(
+            "leading zero is a code",
+            "Get short URL 015 Tags civilian deaths airstrikes",
+            "",
+        ),
+        c(
+            "comma-less singles",
+            "A farmer a teacher and a nurse were killed in the raid.",
+            "killed 3",
+        ),
+        c(
+            "a cleric",
+            "The bomb went off during prayers, killing the imam.",
+            "killed 1",
+        ),
+        c(
+            "a plain count before an adjective noun",
+            "Monitors recorded 23 civilian deaths in the raids.",
+            "killed 23",
+        ),
+    ]);
+}
+
+#[test]
+fn superlative_comparisons_are_no_period() {
+    run_cases(&[
+        c(
+            "deadliest since",
+            "The car bomb killed 33 people, the deadliest attack since the uprising began.",
+            "killed 33 cum=0",
+        ),
+        c(
+            "worst in the past",
+            "Shelling killed 12 civilians in the worst violence in the past two months.",
+            "killed 12 cum=0",
+        ),
+        c(
+            "a real period stays",
+            "Airstrikes have killed 140 civilians since the start of the offensive.",
+            "killed 140 cum=1",
+        ),
+        c(
+            "deadliest month is a period",
+            "August was the deadliest month this year, with the fighting killing 2500 people.",
+            "killed 2500 cum=1",
+        ),
+    ]);
+}
+
+#[test]
+fn deaths_among_the_wounded() {
+    run_cases(&[
+        c(
+            "of the wounded died",
+            "Three of the wounded later died in hospital.",
+            "killed 3",
+        ),
+        c(
+            "of the injured died",
+            "Two of the injured died overnight.",
+            "killed 2",
+        ),
+        c(
+            "of the dead stays a part",
+            "Four of the dead were women.",
+            "",
+        ),
+        c(
+            "of the wounded are a part",
+            "Ten of the wounded were children.",
+            "",
+        ),
+    ]);
+}
+
+#[test]
+fn died_of_wounds() {
+    run_cases(&[
+        c(
+            "succumbed",
+            "A policeman succumbed to his wounds on Monday.",
+            "killed 1",
+        ),
+        c(
+            "died of their injuries",
+            "Four villagers died of their injuries overnight.",
+            "killed 4",
+        ),
+        c(
+            "died from his wounds",
+            "The driver died from his wounds in hospital.",
+            "killed 1",
+        ),
+    ]);
+}
+
+#[test]
+fn fakes_style_unknown_tolls_and_clauses() {
+    run_cases(&[
+        c(
+            "no immediate toll is unknown",
+            "There was no immediate casualty toll from the shelling.",
+            "kow -",
+        ),
+        c(
+            "no death toll given",
+            "Officials gave no death toll for the raid.",
+            "killed -",
+        ),
+        c(
+            "no deaths stays zero",
+            "No deaths were reported in the attack.",
+            "killed 0",
+        ),
+        c(
+            "run-on clauses",
+            "Militants executed 30 prisoners 12 more were killed in the fighting.",
+            "killed 30; killed 12",
+        ),
+        c(
+            "several hundred",
+            "The offensive has killed several hundred fighters.",
+            "killed 300",
+        ),
+    ]);
+}
+
+#[test]
+fn next_clause_guards() {
+    run_cases(&[
+        c(
+            "IS after the object is no verb",
+            "Airstrikes killed more than 20 IS fighters near the dam.",
+            "killed 21",
+        ),
+        c(
+            "most of them are",
+            "The shells injured 40 people most of them are children.",
+            "wounded 40",
+        ),
+    ]);
+}
+
+#[test]
+fn life_of() {
+    run_cases(&[
+        c(
+            "claimed the life of",
+            "The blast claimed the life of a shepherd.",
+            "killed 1",
+        ),
+        c(
+            "life of a place is no death",
+            "He described the life of the old city.",
+            "",
+        ),
+    ]);
+}
+
+#[test]
+fn quotes_long_tolls_and_success() {
+    run_cases(&[
+        c("quoted object", "The raid killed \"at least 9 fighters\" the monitor said.", "killed 9"),
+        c("long toll subject", "The number of people killed in the air strike on the crowded market of the village early this morning has risen to 27.", "killed 27"),
+        c("succeeded to kill", "Troops managed to kill 12 gunmen in the ambush.", "killed 12"),
+        c("tried to kill stays unreal", "Gunmen tried to kill 3 judges.", ""),
+    ]);
+}
+
+#[test]
+fn released_people_are_no_captives() {
+    run_cases(&[
+        c(
+            "released prisoners",
+            "The authorities released 250 prisoners on Monday.",
+            "",
+        ),
+        c(
+            "freed hostages",
+            "The group freed 12 hostages after talks.",
+            "",
+        ),
+        c(
+            "exchange of",
+            "The sides agreed an exchange of 40 prisoners.",
+            "",
+        ),
+        c(
+            "taken hostages stay",
+            "Gunmen seized 9 hostages at the bank.",
+            "captured 9",
+        ),
+    ]);
+}
+
+#[test]
+fn commaless_kill_and_wound() {
+    run_cases(&[
+        c(
+            "kills wounds",
+            "Car bomb kills wounds dozens in northern town",
+            "kow 24",
+        ),
+        c(
+            "killed wounded",
+            "Scores of gunmen killed wounded in army raids",
+            "kow 40",
+        ),
+        c(
+            "separate counts stay separate",
+            "The blast killed 4 wounded 9 others.",
+            "killed 4; wounded 9",
+        ),
+    ]);
+}
+
+#[test]
+fn object_ends_before_a_new_article() {
+    let f = run("The blast wounded 30 people the local council said.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].count.map(|c| c.best), Some(30));
+    assert_eq!(
+        f[0].victim.as_ref().map(|v| v.text.as_str()),
+        Some("people")
+    );
+    run_cases(&[
+        c(
+            "of the stays inside",
+            "Gunmen killed 12 members of the local council.",
+            "killed 12",
+        ),
+        c(
+            "the owner and a guard",
+            "The attack killed a guard and a driver.",
+            "killed 2",
+        ),
+    ]);
+}
+
+#[test]
+fn actors_without_apostrophes() {
+    run_cases(&[
+        c(
+            "Assads forces",
+            "Assads forces killed 6 civilians in the town.",
+            "killed 6 perp=Syrian_government_forces",
+        ),
+        c(
+            "regimes warplanes",
+            "The regimes warplanes killed 11 people.",
+            "killed 11 perp=Syrian_government_forces",
+        ),
+        c(
+            "Russias warplanes",
+            "Russias warplanes killed 8 civilians.",
+            "killed 8 perp=Russian_forces",
+        ),
+    ]);
+}
