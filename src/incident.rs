@@ -146,6 +146,8 @@ enum Cue {
     Certainty,
     Estimate,
     Additive,
+    Update,
+    Background,
 }
 
 fn cue_table(events: bool) -> PhraseTable<Cue> {
@@ -159,6 +161,8 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
             "certainty" => Cue::Certainty,
             "estimate" => Cue::Estimate,
             "additive" => Cue::Additive,
+            "update" => Cue::Update,
+            "background" => Cue::Background,
             "by" | "against" | "acts" | "speaks" | "acts_as_state" => return None,
             c => Cue::Event(event_type_named(c.strip_prefix("event:")?)?),
         };
@@ -682,6 +686,18 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
             .figures
             .iter()
             .partition(|&&f| facts.figures[f].1.cumulative);
+        // A figure of an earlier event recalled in passing ("a day after a
+        // car bomb killed 26") is an incident of its own.
+        let (past, ev): (Vec<usize>, Vec<usize>) = ev.into_iter().partition(|&f| {
+            let (si, fig) = (&facts.figures[f].0, &facts.figures[f].1);
+            cue_before(facts, *si, fig.span, Cue::Background, 8)
+        });
+        if !past.is_empty() {
+            let mut g = Group::default();
+            add_to(&mut g, k, sent, &past, false);
+            g.dates.clear();
+            groups.push(g);
+        }
         let follows = |g: &Group| g.members.last().is_some_and(|&m| m + 1 == k);
         if !ev.is_empty() {
             // A restatement of a toll told before, anywhere in the document.
@@ -829,29 +845,38 @@ fn combine_counts(counts: &[Count]) -> Option<Count> {
     })
 }
 
+/// What the words before a figure say of it.
+#[derive(Debug, Clone, Copy, Default)]
+struct Flags {
+    /// "also killed": more victims, not another estimate.
+    additive: bool,
+    /// "the toll rose to": a newer estimate that wins a disagreement.
+    update: bool,
+}
+
 /// Merges the figures of one incident. Each figure comes with its origin (the
 /// sentence it was read from): figures of one sentence are distinct figures
 /// ("killing three civilians and two soldiers") and never merge together.
-fn merge_figures(figs: &[(usize, &Figure, bool)]) -> Vec<Casualty> {
-    // (kind, side, members, opened by an additive figure)
-    type Bucket<'f> = (CasualtyKind, Side, Vec<(usize, &'f Figure)>, bool);
+fn merge_figures(figs: &[(usize, &Figure, Flags)]) -> Vec<Casualty> {
+    // (kind, side, members with their update flag, opened by an additive figure)
+    type Bucket<'f> = (CasualtyKind, Side, Vec<(usize, &'f Figure, bool)>, bool);
     // Buckets of restating figures: (representative kind, side, members).
     let mut buckets: Vec<Bucket<'_>> = Vec::new();
     let key_matches =
-        |b: &Bucket<'_>, (origin, f, additive): (usize, &Figure, bool), strict: bool| {
+        |b: &Bucket<'_>, (origin, f, flags): (usize, &Figure, Flags), strict: bool| {
             let (kind, side, members, _) = b;
             let first = members[0].1;
             if first.cumulative != f.cumulative || first.claimed != f.claimed {
                 return false;
             }
-            if members.iter().any(|(o, _)| *o == origin) {
+            if members.iter().any(|(o, _, _)| *o == origin) {
                 return false;
             }
             // "also killed a commander": more dead, not another estimate.
-            if additive
+            if flags.additive
                 && members
                     .iter()
-                    .any(|(_, m)| !counts_overlap(&m.count, &f.count))
+                    .any(|(_, m, _)| !counts_overlap(&m.count, &f.count))
             {
                 return false;
             }
@@ -862,16 +887,16 @@ fn merge_figures(figs: &[(usize, &Figure, bool)]) -> Vec<Casualty> {
             };
             side_ok
                 && (*kind == f.kind
-                    || members.iter().any(|(_, m)| {
+                    || members.iter().any(|(_, m, _)| {
                         m.kind != f.kind && restates(m, f) && m.count.is_some() && f.count.is_some()
                     }))
         };
     // Figures with a known side first, so unknown ones can join them.
-    let mut order: Vec<(usize, &Figure, bool)> = figs.to_vec();
+    let mut order: Vec<(usize, &Figure, Flags)> = figs.to_vec();
     order.sort_by_key(|(_, f, _)| side_of(f) == Side::Unknown);
     for f in order {
         if let Some(b) = buckets.iter_mut().find(|b| key_matches(b, f, true)) {
-            b.2.push((f.0, f.1));
+            b.2.push((f.0, f.1, f.2.update));
             continue;
         }
         // A figure of unknown side joins the one group it fits; a group
@@ -884,10 +909,15 @@ fn merge_figures(figs: &[(usize, &Figure, bool)]) -> Vec<Casualty> {
             .map(|(i, _)| i)
             .collect();
         if loose.len() == 1 {
-            buckets[loose[0]].2.push((f.0, f.1));
+            buckets[loose[0]].2.push((f.0, f.1, f.2.update));
             continue;
         }
-        buckets.push((f.1.kind, side_of(f.1), vec![(f.0, f.1)], f.2));
+        buckets.push((
+            f.1.kind,
+            side_of(f.1),
+            vec![(f.0, f.1, f.2.update)],
+            f.2.additive,
+        ));
     }
     let mut out: Vec<Casualty> = buckets
         .into_iter()
@@ -895,8 +925,14 @@ fn merge_figures(figs: &[(usize, &Figure, bool)]) -> Vec<Casualty> {
             // In the order the text states them (or the reports come): the
             // first statement breaks ties.
             let mut members = members;
-            members.sort_by_key(|(o, f)| (*o, f.span));
-            let members: Vec<&Figure> = members.into_iter().map(|(_, f)| f).collect();
+            members.sort_by_key(|(o, f, _)| (*o, f.span));
+            // The newest update of the toll ("rose to 32").
+            let update = members
+                .iter()
+                .rev()
+                .find(|(_, f, u)| *u && f.count.is_some())
+                .and_then(|(_, f, _)| f.count);
+            let members: Vec<&Figure> = members.into_iter().map(|(_, f, _)| f).collect();
             // The kind of the bucket is its killed member's when a combined
             // figure restated it.
             let kind = if members.iter().any(|m| m.kind == CasualtyKind::Killed)
@@ -919,9 +955,17 @@ fn merge_figures(figs: &[(usize, &Figure, bool)]) -> Vec<Casualty> {
                 .filter_map(|m| m.victim.clone())
                 .max_by_key(|v| (v.side != Side::Unknown, v.actor.is_some()));
             let perpetrator = members.iter().find_map(|m| m.perpetrator.clone());
+            let mut count = combine_counts(&counts);
+            // The newest update of the toll is the best reading, within the
+            // bounds ("an earlier toll of 15" ... "the toll rose to 32").
+            if let (Some(c), Some(u)) = (&mut count, update) {
+                if c.low.is_none_or(|l| l <= u.best) && c.high.is_none_or(|h| u.best <= h) {
+                    c.best = u.best;
+                }
+            }
             Casualty {
                 kind,
-                count: combine_counts(&counts),
+                count,
                 victim,
                 perpetrator,
                 cumulative: members[0].cumulative,
@@ -1230,19 +1274,28 @@ fn dateline_report(facts: &Facts<'_>) -> Option<Incident> {
     Some(incident)
 }
 
-/// Whether an additive word ("also", "in addition") stands in the few words
-/// before the figure in its sentence.
-fn additive(facts: &Facts<'_>, sentence: usize, figure: Span) -> bool {
+/// Whether a cue of class `cue` stands in the few words before the figure
+/// in its sentence ("also killed", "the toll rose to", "a day after").
+fn cue_before(facts: &Facts<'_>, sentence: usize, figure: Span, cue: Cue, words: usize) -> bool {
     let Some(s) = facts.sentences.get(sentence) else {
         return false;
     };
-    let from = facts.text[s.span.start..figure.start]
+    let Some(before) = facts.text.get(s.span.start..figure.start) else {
+        return false;
+    };
+    let from = before
         .char_indices()
         .rev()
-        .nth(30)
+        .nth(words * 6)
         .map_or(s.span.start, |(i, _)| s.span.start + i);
     CUES.find(facts.text, Span::new(from, figure.start.max(from)))
-        .any(|(_, c)| *c == Cue::Additive)
+        .any(|(_, c)| *c == cue)
+}
+
+/// Whether an additive word ("also", "in addition") stands in the few words
+/// before the figure in its sentence.
+fn additive(facts: &Facts<'_>, sentence: usize, figure: Span) -> bool {
+    cue_before(facts, sentence, figure, Cue::Additive, 5)
 }
 
 /// Builds the incidents of one document.
@@ -1262,12 +1315,16 @@ pub(crate) fn assemble(
     }
     let mut incidents = Vec::with_capacity(groups.len());
     for group in &groups {
-        let figs: Vec<(usize, &Figure, bool)> = group
+        let figs: Vec<(usize, &Figure, Flags)> = group
             .figures
             .iter()
             .map(|&f| {
                 let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
-                (si, fig, additive(facts, si, fig.span))
+                let flags = Flags {
+                    additive: additive(facts, si, fig.span),
+                    update: cue_before(facts, si, fig.span, Cue::Update, 4),
+                };
+                (si, fig, flags)
             })
             .collect();
         let casualties = merge_figures(&figs);
@@ -1456,8 +1513,10 @@ pub fn merge_reports(reports: &[Report]) -> Vec<Incident> {
                     )
                 })
                 .collect();
-            let refs: Vec<(usize, &Figure, bool)> =
-                figs.iter().map(|(m, f)| (*m, f, false)).collect();
+            let refs: Vec<(usize, &Figure, Flags)> = figs
+                .iter()
+                .map(|(m, f)| (*m, f, Flags::default()))
+                .collect();
             merged.casualties = merge_figures(&refs);
             for &m in &members[1..] {
                 let other = all[m].1;

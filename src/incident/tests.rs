@@ -784,3 +784,59 @@ fn governments_and_far_places_are_not_the_event_place() {
         .collect();
     assert_eq!(names, vec!["Ariha"], "{incidents:#?}");
 }
+
+#[test]
+fn a_recalled_earlier_event_is_its_own_incident() {
+    let mut a = article(&[
+        "A car bomb killed 15 people in Azaz on Sunday, a day after a suicide attack killed 26 people in the town.",
+    ]);
+    a.fig(
+        "15 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(15)),
+        Side::Unknown,
+    );
+    a.fig(
+        "26 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(26)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    let best: Vec<u64> = incidents
+        .iter()
+        .map(|i| i.casualties[0].count.unwrap().best)
+        .collect();
+    assert!(best.contains(&15) && best.contains(&26), "{best:?}");
+}
+
+#[test]
+fn a_toll_update_is_the_best_reading() {
+    let mut a = article(&[
+        "An explosion killed 15 people in Jarablus on Monday.",
+        "The death toll from the blast later rose to 32, the monitor said.",
+    ]);
+    a.fig(
+        "15 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(15)),
+        Side::Unknown,
+    );
+    a.fig(
+        "32",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(32)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    assert_eq!(
+        incidents[0].casualties[0].count,
+        Some(count(Some(15), 32, Some(32), false))
+    );
+}
