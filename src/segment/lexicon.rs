@@ -2,7 +2,7 @@
 //! `data/abbreviations.tsv`, `data/debris.tsv` and `data/captions.tsv`.
 
 use super::DebrisKind;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
 
@@ -154,6 +154,8 @@ impl Lexicon {
         let phrases = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // A few hundred phrases: a DFA is small and scans fastest.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("the segment phrase tables compile");
         Lexicon {

@@ -623,15 +623,23 @@ fn sub_split(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, Cut)>)
             i = right_start - s;
             continue;
         }
+        // Jump to the next byte a rule looks at (all on char boundaries).
         i += 1;
-        while i < bytes.len() && !chunk.is_char_boundary(i) {
-            i += 1;
-        }
+        i += bytes[i..]
+            .iter()
+            .position(|&b| is_cut_byte(b))
+            .unwrap_or(bytes.len() - i);
     }
     let (ls, le) = trim(text, start, e);
     if ls < le {
         out.push((ls, le, start_cut));
     }
+}
+
+/// The bytes [`sub_split`] stops at: `;`, `.`, `(`, a capital, and the
+/// first byte of `…`.
+fn is_cut_byte(b: u8) -> bool {
+    matches!(b, b';' | b'.' | b'(' | b'A'..=b'Z') || b == "…".as_bytes()[0]
 }
 
 /// Whether `s` starts like a new sentence: a capital, a digit or an opening
