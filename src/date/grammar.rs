@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::char;
 use nom::combinator::{map, not, opt, peek, recognize, value, verify};
 use nom::error::{Error, ErrorKind};
@@ -201,6 +201,9 @@ pub(super) fn may_start(i: &str) -> bool {
     if i.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
+    if surely_not_start(i) {
+        return false;
+    }
     let end = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
     let w = &i[..end];
     let lexical = |w: &str| {
@@ -220,18 +223,123 @@ pub(super) fn may_start(i: &str) -> bool {
         || STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// A lexicon word of at most 16 bytes packed into an integer, with its
+/// length, for lookups without hashing or allocation.
+type Packed = (u128, u8);
+
+fn pack(b: &[u8]) -> Packed {
+    let mut buf = [0u8; 16];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = *s;
+    }
+    (u128::from_le_bytes(buf), b.len() as u8)
+}
+
+/// The lexicon's words of at most 16 bytes, packed, in an open-addressing
+/// table (linear probing, at most half full).
+static PACKED: Lazy<Vec<Option<(Packed, Lex)>>> = Lazy::new(|| {
+    let words: Vec<(&&str, &Lex)> = LEXICON.iter().filter(|(w, _)| w.len() <= 16).collect();
+    let size = (words.len() * 2).next_power_of_two().max(16);
+    let mut table = vec![None; size];
+    for (w, lex) in words {
+        let key = pack(w.as_bytes());
+        let mut at = slot(key, size);
+        while table[at].is_some() {
+            at = (at + 1) & (size - 1);
+        }
+        table[at] = Some((key, *lex));
+    }
+    table
+});
+
+/// The home slot of `key` in a table of `size` (a power of two) slots.
+fn slot((bits, len): Packed, size: usize) -> usize {
+    let h = (bits as u64) ^ ((bits >> 64) as u64).rotate_left(29) ^ u64::from(len);
+    let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as usize & (size - 1)
+}
+
+/// Two-letter prefixes (lower case; `26` for the end of the word) of the
+/// words [`may_start`] accepts: a word with another prefix starts no date.
+static PREFIXES: Lazy<[[bool; 27]; 26]> = Lazy::new(|| {
+    let mut t = [[false; 27]; 26];
+    let mut mark = |w: &[u8]| {
+        let (Some(a), b) = (w.first(), w.get(1)) else {
+            t[usize::from(b's' - b'a')][26] = true; // "s", a plural of ""
+            return;
+        };
+        if !a.is_ascii_alphabetic() {
+            return;
+        }
+        let a = usize::from(a.to_ascii_lowercase() - b'a');
+        match b {
+            Some(b) if b.is_ascii_alphabetic() => {
+                t[a][usize::from(b.to_ascii_lowercase() - b'a')] = true
+            }
+            // Not a plain word: allow every prefix after its first letter.
+            Some(_) => t[a] = [true; 27],
+            None => {
+                t[a][26] = true;
+                t[a][usize::from(b's' - b'a')] = true; // a plural
+            }
+        }
+    };
+    for (w, lex) in LEXICON.iter() {
+        if matches!(
+            lex,
+            Lex::Month(_)
+                | Lex::MonthAbbr(_)
+                | Lex::Weekday(_)
+                | Lex::WeekdayAbbr(_)
+                | Lex::Number(_)
+        ) {
+            mark(w.as_bytes());
+        }
+    }
+    for w in STARTERS {
+        mark(w.as_bytes());
+    }
+    t
+});
+
+/// Whether the word at the start of `i` surely fails [`may_start`]: its
+/// first two letters start none of the words it accepts.
+fn surely_not_start(i: &str) -> bool {
+    let b = i.as_bytes();
+    let Some(&a) = b.first() else {
+        return false;
+    };
+    if !a.is_ascii_alphabetic() {
+        return false;
+    }
+    let second = match b.get(1) {
+        Some(c) if c.is_ascii_alphabetic() => usize::from(c.to_ascii_lowercase() - b'a'),
+        Some(c) if !c.is_ascii() => return false,
+        _ => 26,
+    };
+    !PREFIXES[usize::from(a.to_ascii_lowercase() - b'a')][second]
+}
+
 /// Looks `word` up case-insensitively without allocating.
 fn lookup(word: &str) -> Option<Lex> {
-    let mut buf = [0u8; 16];
     let b = word.as_bytes();
-    if b.len() > buf.len() || !word.is_ascii() {
+    if b.len() > 16 || !word.is_ascii() {
         return None;
     }
+    let mut buf = [0u8; 16];
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    LEXICON.get(lower).copied()
+    let key = pack(&buf[..b.len()]);
+    let table = &*PACKED;
+    let mut at = slot(key, table.len());
+    while let Some((k, lex)) = table[at] {
+        if k == key {
+            return Some(lex);
+        }
+        at = (at + 1) & (table.len() - 1);
+    }
+    None
 }
 
 fn fail<T>(i: &str) -> R<'_, T> {
@@ -244,7 +352,14 @@ fn capitalised(w: &str) -> bool {
 
 /// Horizontal white space (at least one character).
 fn hs(i: &str) -> R<'_, &str> {
-    take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}').parse(i)
+    // By hand (a hot rule): `take_while1` of ' ', '\t' and U+00A0.
+    let end = i
+        .find(|c: char| !(c == ' ' || c == '\t' || c == '\u{a0}'))
+        .unwrap_or(i.len());
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
 }
 
 /// A separator between the parts of a date: white space, optionally after a
@@ -255,9 +370,18 @@ fn sep(i: &str) -> R<'_, &str> {
 
 /// A run of letters.
 fn word(i: &str) -> R<'_, &str> {
-    let (r, w) = take_while1(char::is_alphabetic).parse(i)?;
-    not(peek(take_while_m_n(1, 1, |c: char| c.is_ascii_digit()))).parse(r)?;
-    Ok((r, w))
+    // By hand (the hottest rule): letters, not followed by a digit.
+    let b = i.as_bytes();
+    let ascii = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let end = if b.get(ascii).is_some_and(|c| !c.is_ascii()) {
+        i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len())
+    } else {
+        ascii
+    };
+    if end == 0 || b.get(end).is_some_and(u8::is_ascii_digit) {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
 }
 
 /// The keyword `w`, any case.
@@ -335,15 +459,21 @@ fn weekday_any(i: &str) -> R<'_, i8> {
 }
 
 fn digits(min: usize, max: usize) -> impl FnMut(&str) -> R<'_, &str> {
+    // By hand: `min..=max` digits, not followed by another digit.
     move |i| {
-        let (r, d) = take_while_m_n(min, max, |c: char| c.is_ascii_digit()).parse(i)?;
-        not(peek(take_while_m_n(1, 1, |c: char| c.is_ascii_digit()))).parse(r)?;
-        Ok((r, d))
+        let n = i.bytes().take_while(u8::is_ascii_digit).count();
+        if n < min || n > max {
+            return fail(i);
+        }
+        Ok((&i[n..], &i[..n]))
     }
 }
 
 fn no_alnum(i: &str) -> R<'_, ()> {
-    not(peek(take_while_m_n(1, 1, char::is_alphanumeric))).parse(i)
+    if i.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    Ok((i, ()))
 }
 
 /// A day of the month, 1 to 31, with an optional ordinal suffix ("21st").
@@ -1122,6 +1252,96 @@ mod tests {
         assert_eq!(lookup("hours"), Some(Lex::Unit(Unit::Hour)));
         assert_eq!(lookup("xyzzy"), None);
         assert_eq!(lookup("Ünïcode"), None);
+    }
+
+    /// The packed table answers as the lexicon map, in every case, and the
+    /// two-letter prefilter never rejects a word `may_start` accepts.
+    #[test]
+    fn fast_lookup_matches_the_lexicon() {
+        for (w, lex) in LEXICON.iter() {
+            let upper = w.to_ascii_uppercase();
+            for form in [w.to_string(), upper.clone()] {
+                let want = (w.len() <= 16 && w.is_ascii()).then_some(*lex);
+                assert_eq!(lookup(&form), want, "word {form:?}");
+            }
+            for form in [w.to_string(), upper, format!("{w}s"), format!("{w}S")] {
+                let rest = format!("{form} 2017");
+                if may_start(&rest) {
+                    assert!(!surely_not_start(&rest), "word {form:?}");
+                }
+            }
+        }
+        for w in STARTERS {
+            let cap = format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]);
+            for form in [w.to_string(), cap, w.to_ascii_uppercase()] {
+                assert!(may_start(&format!("{form} x")), "starter {form:?}");
+            }
+        }
+        struct Case {
+            name: &'static str,
+            input: &'static str,
+            want: bool,
+        }
+        let cases = [
+            Case {
+                name: "digit",
+                input: "12 people",
+                want: true,
+            },
+            Case {
+                name: "month",
+                input: "March 3",
+                want: true,
+            },
+            Case {
+                name: "abbr",
+                input: "Sept.",
+                want: true,
+            },
+            Case {
+                name: "weekday plural",
+                input: "Thursdays",
+                want: true,
+            },
+            Case {
+                name: "starter",
+                input: "since",
+                want: true,
+            },
+            Case {
+                name: "plain word",
+                input: "people were",
+                want: false,
+            },
+            Case {
+                name: "one letter",
+                input: "q",
+                want: false,
+            },
+            Case {
+                name: "number word",
+                input: "a day",
+                want: true,
+            },
+            Case {
+                name: "non-ascii",
+                input: "Ünïcode",
+                want: false,
+            },
+            Case {
+                name: "punct",
+                input: ", then",
+                want: false,
+            },
+            Case {
+                name: "empty",
+                input: "",
+                want: false,
+            },
+        ];
+        for c in &cases {
+            assert_eq!(may_start(c.input), c.want, "case {:?}", c.name);
+        }
     }
 
     #[test]

@@ -157,6 +157,20 @@ const DATELINE_REACH: usize = 48;
 
 /// Whether `i` is a word start in `s`.
 fn word_start(s: &str, i: usize) -> bool {
+    // ASCII fast path: the same tests on bytes.
+    let b = s.as_bytes();
+    if let Some(&c) = b.get(i).filter(|c| c.is_ascii()) {
+        if !c.is_ascii_alphanumeric() {
+            return false;
+        }
+        if let Some(&p) = i
+            .checked_sub(1)
+            .and_then(|j| b.get(j))
+            .filter(|p| p.is_ascii())
+        {
+            return !(p.is_ascii_alphanumeric() || matches!(p, b'\'' | b'-' | b'/' | b'.'));
+        }
+    }
     let Some(c) = s[i..].chars().next() else {
         return false;
     };

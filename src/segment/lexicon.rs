@@ -2,9 +2,36 @@
 //! `data/abbreviations.tsv`, `data/debris.tsv` and `data/captions.tsv`.
 
 use super::DebrisKind;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+/// FNV-1a: the keys are short words looked up several times per sentence,
+/// where SipHash's DoS resistance buys nothing (the tables are fixed).
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.tsv");
 const DEBRIS: &str = include_str!("../../data/debris.tsv");
@@ -53,11 +80,11 @@ pub(crate) struct Meta {
 
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    abbrevs: HashMap<&'static str, Abbrev>,
-    starters: HashSet<&'static str>,
-    months: HashSet<&'static str>,
-    weekdays: HashSet<&'static str>,
-    numwords: HashSet<&'static str>,
+    abbrevs: FnvMap<&'static str, Abbrev>,
+    starters: FnvSet<&'static str>,
+    months: FnvSet<&'static str>,
+    weekdays: FnvSet<&'static str>,
+    numwords: FnvSet<&'static str>,
     pub phrases: AhoCorasick,
     pub meta: Vec<Meta>,
 }
@@ -89,11 +116,11 @@ fn debris_kind(name: &str) -> Option<DebrisKind> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut abbrevs = HashMap::new();
-        let mut starters = HashSet::new();
-        let mut months = HashSet::new();
-        let mut weekdays = HashSet::new();
-        let mut numwords = HashSet::new();
+        let mut abbrevs = FnvMap::default();
+        let mut starters = FnvSet::default();
+        let mut months = FnvSet::default();
+        let mut weekdays = FnvSet::default();
+        let mut numwords = FnvSet::default();
         for row in rows(ABBREVIATIONS) {
             let [class, word] = row[..] else { continue };
             match class {
@@ -154,6 +181,8 @@ impl Lexicon {
         let phrases = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            // A few hundred phrases: a DFA is small and scans fastest.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("the segment phrase tables compile");
         Lexicon {

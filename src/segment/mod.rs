@@ -252,6 +252,8 @@ struct Builder<'t> {
     /// The last line was not blank.
     prev_line: bool,
     cuts: Vec<(usize, usize, Cut)>,
+    /// Unicode sentence boundaries of the line being split.
+    bounds: Vec<usize>,
 }
 
 impl<'t> Builder<'t> {
@@ -266,6 +268,7 @@ impl<'t> Builder<'t> {
             dateline_done: false,
             prev_line: false,
             cuts: Vec::new(),
+            bounds: Vec::new(),
         }
     }
 
@@ -375,12 +378,17 @@ impl<'t> Builder<'t> {
         let text = self.text;
         let mut cuts = std::mem::take(&mut self.cuts);
         cuts.clear();
-        for (off, chunk) in text[from..to].split_sentence_bound_indices() {
-            let (s, e) = trim(text, from + off, from + off + chunk.len());
+        let mut bounds = std::mem::take(&mut self.bounds);
+        sentence_bounds(&text[from..to], &mut bounds);
+        let mut prev = 0;
+        for &b in bounds.iter().chain(std::iter::once(&(to - from))) {
+            let (s, e) = trim(text, from + prev, from + b);
             if s < e {
                 sub_split(text, s, e, &mut cuts);
             }
+            prev = b;
         }
+        self.bounds = bounds;
         let first_new = self.pieces.len();
         for (i, &(s, e, cut)) in cuts.iter().enumerate() {
             let has_word = text[s..e].contains(is_word_char);
@@ -441,6 +449,57 @@ impl<'t> Builder<'t> {
         self.pieces
             .last()
             .map_or((Span::default(), false), |p| (p.span, p.has_word))
+    }
+}
+
+/// Whether a UAX #29 sentence rule may look at byte `b`: a terminator, or
+/// any non-ASCII byte (other terminators, closing marks, separators).
+fn is_sentence_special(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?') || !b.is_ascii()
+}
+
+/// Whether `i` lies between two ASCII letters of `b`. No UAX #29 sentence
+/// rule looks across such a point: a letter ends every look-behind run
+/// (`SATerm Close* Sp*`) and every look-ahead (SB7, SB8, SB8a) stops at the
+/// first letter. So no boundary lies there and the text on either side
+/// can be split on its own.
+fn is_safe_cut(b: &[u8], i: usize) -> bool {
+    i > 0 && i < b.len() && b[i - 1].is_ascii_alphabetic() && b[i].is_ascii_alphabetic()
+}
+
+/// The inner UAX #29 sentence boundaries of `line` (offsets, ascending,
+/// neither 0 nor `line.len()`) into `out`: the same as
+/// `split_sentence_bound_indices`, but the Unicode rules only run on the
+/// short windows around terminators and non-ASCII characters, cut at
+/// points between two letters (see [`is_safe_cut`]).
+fn sentence_bounds(line: &str, out: &mut Vec<usize>) {
+    out.clear();
+    let b = line.as_bytes();
+    let mut done = 0; // windows end here; a safe cut or the line start
+    let mut i = 0;
+    while let Some(j) = b[i..].iter().position(|&c| is_sentence_special(c)) {
+        let j = i + j;
+        let mut ws = j;
+        while ws > done && !is_safe_cut(b, ws) {
+            ws -= 1;
+        }
+        let mut we = j + 1;
+        while we < b.len() && !is_safe_cut(b, we) {
+            we += 1;
+        }
+        // Both ends are safe cuts (or the line's ends): char boundaries.
+        let window = line.get(ws..we).unwrap_or("");
+        out.extend(
+            window
+                .split_sentence_bound_indices()
+                .map(|(off, _)| ws + off)
+                .filter(|&o| o > ws),
+        );
+        done = we;
+        i = we;
+        if i >= b.len() {
+            break;
+        }
     }
 }
 
@@ -564,15 +623,23 @@ fn sub_split(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, Cut)>)
             i = right_start - s;
             continue;
         }
+        // Jump to the next byte a rule looks at (all on char boundaries).
         i += 1;
-        while i < bytes.len() && !chunk.is_char_boundary(i) {
-            i += 1;
-        }
+        i += bytes[i..]
+            .iter()
+            .position(|&b| is_cut_byte(b))
+            .unwrap_or(bytes.len() - i);
     }
     let (ls, le) = trim(text, start, e);
     if ls < le {
         out.push((ls, le, start_cut));
     }
+}
+
+/// The bytes [`sub_split`] stops at: `;`, `.`, `(`, a capital, and the
+/// first byte of `…`.
+fn is_cut_byte(b: u8) -> bool {
+    matches!(b, b';' | b'.' | b'(' | b'A'..=b'Z') || b == "…".as_bytes()[0]
 }
 
 /// Whether `s` starts like a new sentence: a capital, a digit or an opening

@@ -818,3 +818,150 @@ fn tokens_accept_any_span() {
     }
     assert_eq!(tokens(text, Span::new(1, 3)).count(), 1); // "1"
 }
+
+/// The reference: every inner boundary of the full UAX #29 iterator.
+fn reference_bounds(line: &str) -> Vec<usize> {
+    use unicode_segmentation::UnicodeSegmentation;
+    line.split_sentence_bound_indices()
+        .map(|(o, _)| o)
+        .filter(|&o| o > 0)
+        .collect()
+}
+
+fn check_bounds(line: &str) {
+    let mut got = Vec::new();
+    sentence_bounds(line, &mut got);
+    assert_eq!(got, reference_bounds(line), "line {line:?}");
+}
+
+#[test]
+fn windowed_bounds_match_unicode() {
+    struct Case {
+        name: &'static str,
+        line: &'static str,
+    }
+    let cases = [
+        Case {
+            name: "plain",
+            line: "The army shelled Homs. Dozens died.",
+        },
+        Case {
+            name: "no terminator",
+            line: "Blast kills 12 in Homs",
+        },
+        Case {
+            name: "abbreviation",
+            line: "Gen. Ali said U.S. forces left. They did.",
+        },
+        Case {
+            name: "lower after period",
+            line: "It ended. the toll rose. 45 died",
+        },
+        Case {
+            name: "quotes",
+            line: "\"We left.\" He said. (Reuters) Then ‘no.’ Later",
+        },
+        Case {
+            name: "ellipsis",
+            line: "he said… Then... more ... Yes",
+        },
+        Case {
+            name: "questions",
+            line: "Why? Because! ?! What?? ok",
+        },
+        Case {
+            name: "upper aterm upper",
+            line: "A.B.C. D. E. f. G",
+        },
+        Case {
+            name: "numbers",
+            line: "3.5 percent. 12.5.2017. 4. 5.",
+        },
+        Case {
+            name: "sb8 lookahead",
+            line: "etc. (12) , — and then; x. 1 2 3 ) lower",
+        },
+        Case {
+            name: "scontinue",
+            line: "Homs., then: Aleppo.- x. ; y. , z",
+        },
+        Case {
+            name: "non-latin",
+            line: "قتل الجيش ١٢ شخصا في حمص. ثم؟ 中文。句子。 Ünïcödé. Éa",
+        },
+        Case {
+            name: "separators",
+            line: "one\u{2029}two\u{85}three\u{2028}four. five",
+        },
+        Case {
+            name: "spaces",
+            line: "a .  b .\t\u{a0}C .\u{3000}D",
+        },
+        Case {
+            name: "edge",
+            line: ".",
+        },
+        Case {
+            name: "edge2",
+            line: ".a",
+        },
+        Case {
+            name: "empty",
+            line: "",
+        },
+    ];
+    for c in &cases {
+        let mut got = Vec::new();
+        sentence_bounds(c.line, &mut got);
+        assert_eq!(got, reference_bounds(c.line), "case {:?}", c.name);
+    }
+    // Every line of the evaluation articles, when present.
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/eval/fakes_dev.jsonl"
+    );
+    match std::fs::read_to_string(path) {
+        Ok(jsonl) => {
+            for l in jsonl.lines() {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap_or_default();
+                for line in v["text"].as_str().unwrap_or("").lines() {
+                    check_bounds(line);
+                }
+            }
+        }
+        Err(_) => println!("skipped: {path} absent"),
+    }
+    // Mixtures of the characters the rules look at.
+    let atoms = [
+        "a", "B", "1", ".", "!", "?", " ", "\"", ")", "(", ",", "-", ":", ";", "…", "。", "؟", "ع",
+        "\u{a0}", "’", "»", "\u{2029}", "ab", "Cd", "\t",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..20_000 {
+        let mut line = String::new();
+        for _ in 0..12 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            line.push_str(atoms[(seed % atoms.len() as u64) as usize]);
+        }
+        check_bounds(&line);
+    }
+}
+
+#[test]
+fn long_paragraph_is_linear() {
+    let unit = "The army shelled Homs, killing 12 people. Gen. Ali said the toll rose \
+                to 45 in the U.S.-backed area… then more died; it ended. the end ";
+    let text = |n: usize| unit.repeat(n / unit.len());
+    let (small, big) = (text(1_000_000), text(4_000_000));
+    let time = |t: &str| {
+        let start = std::time::Instant::now();
+        assert!(!sentences(t).is_empty());
+        start.elapsed()
+    };
+    let t1 = time(&small).max(std::time::Duration::from_millis(1));
+    let t4 = time(&big);
+    // Linear would be 4x; allow noise on a shared machine.
+    assert!(t4 < t1 * 12, "1 MB in {t1:?}, 4 MB in {t4:?}");
+}
