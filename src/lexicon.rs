@@ -52,6 +52,9 @@ impl<V> PhraseTable<V> {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // Small tables scanned over every sentence: the DFA is the
+            // fastest engine and its size is no concern here.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(phrases.iter().map(|(p, _, _)| p.as_str()))
             .expect("phrase tables are small enough for aho-corasick");
         PhraseTable { automaton, phrases }
