@@ -1142,13 +1142,16 @@ impl Gazetteer {
             if f.words[c.last_word].join == Join::Break {
                 return None;
             }
-            let w = text.get(next.start..next.end)?.to_lowercase();
-            Some(match w.as_str() {
-                "province" | "governorate" | "provinces" | "governorates" | "state" => "admin1",
-                "district" | "districts" => "admin2",
-                "river" => "river",
-                "city" => "city",
-                _ => return None,
+            with_lower(text.get(next.start..next.end)?, |w| {
+                Some(match w {
+                    "province" | "governorate" | "provinces" | "governorates" | "state" => {
+                        "admin1"
+                    }
+                    "district" | "districts" => "admin2",
+                    "river" => "river",
+                    "city" => "city",
+                    _ => return None,
+                })
             })
         };
         let near_any = |e: &Entry, anchors: &[(f64, f64)], km: f64| {
@@ -1333,7 +1336,7 @@ impl Gazetteer {
                 if let Some(n) = text.get(n.start..n.end) {
                     return fold::is_capitalised(n)
                         && LEXICON.person_before.contains(&normalise_surface(n))
-                        && !LEXICON.context_after.contains(&n.to_lowercase());
+                        && !with_lower(n, |n| LEXICON.context_after.contains(n));
                 }
             }
         }
@@ -1381,7 +1384,7 @@ impl Gazetteer {
         let Some(n) = text.get(next.start..next.end) else {
             return false;
         };
-        fold::is_capitalised(n) && !LEXICON.context_after.contains(&n.to_lowercase())
+        fold::is_capitalised(n) && !with_lower(n, |n| LEXICON.context_after.contains(n))
     }
 
     /// Whether the words around the match make it a place.
@@ -1391,17 +1394,18 @@ impl Gazetteer {
             let prev = f.words[c.first_word - 1];
             if prev.join != Join::Break {
                 if let Some(p) = text.get(prev.start..prev.end) {
-                    let p = p.to_lowercase();
-                    if lex.context_before.contains(&p) {
+                    let (before, is_of) =
+                        with_lower(p, |p| (lex.context_before.contains(p), p == "of"));
+                    if before {
                         return true;
                     }
                     // "the town of Hope", "the countryside of Mobile".
-                    if p == "of" && c.first_word >= 2 {
+                    if is_of && c.first_word >= 2 {
                         let pp = f.words[c.first_word - 2];
                         if pp.join != Join::Break
                             && text
                                 .get(pp.start..pp.end)
-                                .is_some_and(|w| lex.context_after.contains(&w.to_lowercase()))
+                                .is_some_and(|w| with_lower(w, |w| lex.context_after.contains(w)))
                         {
                             return true;
                         }
@@ -1412,7 +1416,7 @@ impl Gazetteer {
         if f.words[c.last_word].join != Join::Break {
             if let Some(next) = f.words.get(c.last_word + 1) {
                 if let Some(n) = text.get(next.start..next.end) {
-                    if lex.context_after.contains(&n.to_lowercase()) {
+                    if with_lower(n, |n| lex.context_after.contains(n)) {
                         return true;
                     }
                 }
@@ -1432,6 +1436,21 @@ fn strip_article(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Calls `f` with `s` in lower case (as [`str::to_lowercase`] makes it),
+/// without allocating for short ASCII words.
+pub(crate) fn with_lower<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 48];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(b) {
+            return f(l);
+        }
+    }
+    f(&s.to_lowercase())
 }
 
 /// Lower case, with curly apostrophes made straight.
