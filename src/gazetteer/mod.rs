@@ -1144,9 +1144,7 @@ impl Gazetteer {
             }
             with_lower(text.get(next.start..next.end)?, |w| {
                 Some(match w {
-                    "province" | "governorate" | "provinces" | "governorates" | "state" => {
-                        "admin1"
-                    }
+                    "province" | "governorate" | "provinces" | "governorates" | "state" => "admin1",
                     "district" | "districts" => "admin2",
                     "river" => "river",
                     "city" => "city",

@@ -98,9 +98,7 @@ fn word(i: &str) -> R<'_, &str> {
 }
 
 /// A word of one of the lists, returning its canonical form.
-fn listed<'a>(
-    map: &'static Map<&'static str>,
-) -> impl Fn(&'a str) -> R<'a, &'static str> {
+fn listed<'a>(map: &'static Map<&'static str>) -> impl Fn(&'a str) -> R<'a, &'static str> {
     move |i: &'a str| {
         let (rest, w) = word(i)?;
         match super::with_lower(w, |lw| map.get(lw)) {
