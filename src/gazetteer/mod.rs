@@ -803,7 +803,10 @@ fn fold_all(records: &[Record]) -> Vec<String> {
 }
 
 /// The places a match may be, and those whose names it spells exactly.
-type Options = (Vec<u32>, Rc<HashSet<u32, FnvBuild>>);
+type Options = (Vec<u32>, Rc<ExactSet>);
+
+/// The places whose names a match spells exactly.
+type ExactSet = HashSet<u32, FnvBuild>;
 
 /// A raw match of a key in the folded text.
 /// Words glued after a country or city that make it a modifier of an actor
@@ -1073,7 +1076,7 @@ impl Gazetteer {
         // place must match on the light key too ("Qaeda" is not "Kheda").
         // Each option carries whether the text spells one of its names
         // exactly (on the light key); computed once per key and spelling.
-        let mut cands_opts: Vec<(Candidate, Vec<u32>, Rc<HashSet<u32, FnvBuild>>)> = Vec::new();
+        let mut cands_opts: Vec<(Candidate, Vec<u32>, Rc<ExactSet>)> = Vec::new();
         let mut memo: HashMap<(u32, String), Options, FnvBuild> = HashMap::with_hasher(FnvBuild);
         for (c, k) in cands.into_iter().zip(keep) {
             if !k {
