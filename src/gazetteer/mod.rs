@@ -586,6 +586,9 @@ struct Lexicon {
     context_after: HashSet<String, FnvBuild>,
     /// Upper-case abbreviations that are places ("UK", "UAE").
     acronyms: HashSet<String, FnvBuild>,
+    /// Verbs that make a foreign country or capital before them an actor
+    /// ("Russia has", "Moscow says").
+    actor_verbs: HashSet<String, FnvBuild>,
     /// (demonym, country code).
     demonyms: Vec<(String, String)>,
     /// Lower-case demonym -> country code.
@@ -601,6 +604,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         context_before: HashSet::with_hasher(FnvBuild),
         context_after: HashSet::with_hasher(FnvBuild),
         acronyms: HashSet::with_hasher(FnvBuild),
+        actor_verbs: HashSet::with_hasher(FnvBuild),
         demonyms: Vec::new(),
         demonym_of: HashMap::with_hasher(FnvBuild),
     };
@@ -621,6 +625,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             "[context_before]" => &mut l.context_before,
             "[context_after]" => &mut l.context_after,
             "[acronyms]" => &mut l.acronyms,
+            "[actor_verbs]" => &mut l.actor_verbs,
             _ => continue,
         };
         for w in line.split_whitespace() {
@@ -1267,6 +1272,16 @@ impl Gazetteer {
             else {
                 continue;
             };
+            // "Russia has deployed", "Moscow says": a foreign country or
+            // large city as the subject of a verb is an actor, not where
+            // something happens.
+            // Only where the document is clearly about another country.
+            let foreign = top_country.is_some_and(|(top, share)| top != e.country && share >= 0.5);
+            let big = e.kind == PlaceKind::Country
+                || (e.kind == PlaceKind::City && e.population >= 500_000);
+            if foreign && big && self.before_actor_verb(text, &f, c) {
+                continue;
+            }
             places.push(Place {
                 name: e.name.clone(),
                 kind: e.kind,
@@ -1371,6 +1386,18 @@ impl Gazetteer {
             }
         }
         false
+    }
+
+    /// Whether the next word, on the same line, is a verb of
+    /// `[actor_verbs]` ("has", "says").
+    fn before_actor_verb(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
+        if f.words[c.last_word].join != Join::Space {
+            return false;
+        }
+        f.words
+            .get(c.last_word + 1)
+            .and_then(|n| text.get(n.start..n.end))
+            .is_some_and(|n| with_lower(n, |n| LEXICON.actor_verbs.contains(n)))
     }
 
     /// Whether the next word is capitalised and not a place word ("Human
