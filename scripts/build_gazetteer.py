@@ -633,8 +633,11 @@ def main():
             if seat is None:
                 print(f"warning: no seat for admin1 {cc}.{code} {name}", file=sys.stderr)
                 continue
-            pop = sum(int(v["population"] or 0) for v in members)
-            rows.append(("admin1", cc, name, seat["latitude"], seat["longitude"], 0, name,
+            # The population of its seat: a region then outranks a small
+            # namesake town abroad ("Borno" is not Borna in Saxony) but never
+            # its own seat city (a city ranks above a region of equal size).
+            pop = int(seat.get("population") or 0)
+            rows.append(("admin1", cc, name, seat["latitude"], seat["longitude"], pop, name,
                          dedup(name, alts), f"sitrep:adm1-{cc.lower()}-{code.lower()}"))
 
     # ---------------- drop place alternates that are country names ----------------

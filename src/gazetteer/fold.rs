@@ -28,6 +28,31 @@ struct FoldTables {
     synonyms: HashMap<&'static str, &'static str, crate::gazetteer::FnvBuild>,
     /// Words glued to the following word (`abu` -> `bu`).
     glue: HashMap<&'static str, &'static str, crate::gazetteer::FnvBuild>,
+    /// The longest article, glue word and synonym, in bytes: longer words
+    /// skip those lookups.
+    max_article: usize,
+    max_glue: usize,
+    max_synonym: usize,
+}
+
+impl FoldTables {
+    fn is_article(&self, w: &str) -> bool {
+        w.len() <= self.max_article && self.articles.contains(&w)
+    }
+
+    fn glue_of(&self, w: &str) -> Option<&'static str> {
+        if w.len() > self.max_glue {
+            return None;
+        }
+        self.glue.get(w).copied()
+    }
+
+    fn synonym_of(&self, w: &str) -> Option<&'static str> {
+        if w.len() > self.max_synonym {
+            return None;
+        }
+        self.synonyms.get(w).copied()
+    }
 }
 
 static TABLES: Lazy<FoldTables> = Lazy::new(|| {
@@ -36,6 +61,9 @@ static TABLES: Lazy<FoldTables> = Lazy::new(|| {
         strong_articles: Vec::new(),
         synonyms: HashMap::with_hasher(crate::gazetteer::FnvBuild),
         glue: HashMap::with_hasher(crate::gazetteer::FnvBuild),
+        max_article: 0,
+        max_glue: 0,
+        max_synonym: 0,
     };
     let mut section = "";
     for line in include_str!("../../data/place_fold.txt").lines() {
@@ -66,6 +94,10 @@ static TABLES: Lazy<FoldTables> = Lazy::new(|| {
             _ => {}
         }
     }
+    let longest = |it: &mut dyn Iterator<Item = &&'static str>| it.map(|w| w.len()).max();
+    t.max_article = longest(&mut t.articles.iter()).unwrap_or(0);
+    t.max_glue = longest(&mut t.glue.keys()).unwrap_or(0);
+    t.max_synonym = longest(&mut t.synonyms.keys()).unwrap_or(0);
     t
 });
 
@@ -271,7 +303,7 @@ thread_local! {
 /// Folds one lower-cased base word into its key form, appending to `out`.
 fn fold_word_into(base: &str, out: &mut String) {
     let t = &*TABLES;
-    if let Some(s) = t.synonyms.get(base) {
+    if let Some(s) = t.synonym_of(base) {
         out.push_str(s);
         return;
     }
@@ -437,7 +469,7 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
         let has_next = i + 1 < words.len() && w.join != Join::Break;
         if has_next {
             // Dropped article?
-            let is_article = t.articles.contains(&base.as_str());
+            let is_article = t.is_article(&base);
             if is_article {
                 let next = words[i + 1];
                 let next_raw = text.get(next.start..next.end).unwrap_or("");
@@ -470,7 +502,7 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
                     continue;
                 }
             }
-            if let Some(g) = t.glue.get(base.as_str()) {
+            if let Some(g) = t.glue_of(&base) {
                 if glue_prefix.is_none() {
                     glue_prefix = Some(g);
                     if carry.is_none() {
@@ -554,7 +586,7 @@ fn fold_name_with(name: &str, nf: &mut NameFolder) -> String {
         base_into(name.get(w.start..w.end).unwrap_or(""), base);
         let has_next = i + 1 < words.len() && w.join != Join::Break;
         if has_next {
-            if t.articles.contains(&base.as_str()) {
+            if t.is_article(base) {
                 let next = words[i + 1];
                 base_into(name.get(next.start..next.end).unwrap_or(""), next_base);
                 if next_base.chars().count() >= 2 {
@@ -600,7 +632,7 @@ pub(crate) fn light_key(s: &str) -> String {
     let mut base = String::new();
     for (i, w) in words.iter().enumerate() {
         base_into(s.get(w.start..w.end).unwrap_or(""), &mut base);
-        if i + 1 < words.len() && t.articles.contains(&base.as_str()) {
+        if i + 1 < words.len() && t.is_article(&base) {
             continue;
         }
         if !out.is_empty() {

@@ -65,32 +65,140 @@ pub struct Gazetteer {
     keys: Vec<KeyInfo>,
     /// Folded key -> index in `keys`.
     index: HashMap<Box<str>, u32, FnvBuild>,
-    /// The largest number of words of the keys starting with a word.
-    first_words: HashMap<Box<str>, u8, FnvBuild>,
+    /// For each first word of a key, the word counts of its keys.
+    first_words: HashMap<Box<str>, Lengths, FnvBuild>,
+    /// A Bloom filter over the keys and their first words: most words of a
+    /// text are turned away here, in a table small enough to stay in cache.
+    bloom: Bloom,
 }
 
-/// FNV-1a: a fast hash for the short keys of the index.
+/// The word counts of the keys starting with one word.
+#[derive(Clone, Copy, Debug, Default)]
+struct Lengths {
+    /// The largest number of words.
+    max: u8,
+    /// Bit `n` is set when a key of `n` words exists (`n` < 32); keys of 32
+    /// words or more set every bit.
+    mask: u32,
+}
+
+impl Lengths {
+    fn add(&mut self, n: usize) {
+        self.max = self.max.max(n.min(255) as u8);
+        self.mask |= if n < 32 { 1 << n } else { u32::MAX };
+    }
+
+    fn has(&self, n: usize) -> bool {
+        n >= 32 || self.mask & (1 << n) != 0
+    }
+}
+
+/// A Bloom filter (two bits per string) over folded strings.
+#[derive(Debug, Default)]
+struct Bloom {
+    bits: Vec<u64>,
+}
+
+impl Bloom {
+    fn with_items(n: usize) -> Bloom {
+        let words = (n * 16 / 64).max(16).next_power_of_two();
+        Bloom {
+            bits: vec![0; words],
+        }
+    }
+
+    fn positions(&self, s: &str) -> [usize; 2] {
+        use std::hash::BuildHasher;
+        let h = FnvBuild.hash_one(s);
+        let mask = self.bits.len() * 64 - 1;
+        [(h as usize) & mask, ((h >> 32) as usize) & mask]
+    }
+
+    fn insert(&mut self, s: &str) {
+        if self.bits.is_empty() {
+            return;
+        }
+        for p in self.positions(s) {
+            self.bits[p / 64] |= 1 << (p % 64);
+        }
+    }
+
+    /// False when `s` was never inserted; true when it may have been.
+    fn may_contain(&self, s: &str) -> bool {
+        if self.bits.is_empty() {
+            return true;
+        }
+        self.positions(s)
+            .iter()
+            .all(|&p| self.bits[p / 64] & (1 << (p % 64)) != 0)
+    }
+}
+
+/// A fast hash for the short keys of the index: eight bytes at a time
+/// (FxHash-style), then a full avalanche (MurmurHash3's finaliser) so that
+/// the low bits the hash table uses for its buckets are well mixed.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct FnvBuild;
 
 pub(crate) struct Fnv(u64);
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+const FX_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl Fnv {
+    #[inline]
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(FX_K);
     }
+}
+
+impl std::hash::Hasher for Fnv {
+    #[inline]
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
     }
 }
 
 impl std::hash::BuildHasher for FnvBuild {
     type Hasher = Fnv;
+    #[inline]
     fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+        Fnv(0)
     }
 }
 
@@ -478,6 +586,9 @@ struct Lexicon {
     context_after: HashSet<String, FnvBuild>,
     /// Upper-case abbreviations that are places ("UK", "UAE").
     acronyms: HashSet<String, FnvBuild>,
+    /// Verbs that make a foreign country or capital before them an actor
+    /// ("Russia has", "Moscow says").
+    actor_verbs: HashSet<String, FnvBuild>,
     /// (demonym, country code).
     demonyms: Vec<(String, String)>,
     /// Lower-case demonym -> country code.
@@ -493,6 +604,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         context_before: HashSet::with_hasher(FnvBuild),
         context_after: HashSet::with_hasher(FnvBuild),
         acronyms: HashSet::with_hasher(FnvBuild),
+        actor_verbs: HashSet::with_hasher(FnvBuild),
         demonyms: Vec::new(),
         demonym_of: HashMap::with_hasher(FnvBuild),
     };
@@ -513,6 +625,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             "[context_before]" => &mut l.context_before,
             "[context_after]" => &mut l.context_after,
             "[acronyms]" => &mut l.acronyms,
+            "[actor_verbs]" => &mut l.actor_verbs,
             _ => continue,
         };
         for w in line.split_whitespace() {
@@ -564,19 +677,21 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
     let mut index: HashMap<Box<str>, u32, FnvBuild> =
         HashMap::with_capacity_and_hasher(records.len() * 3, FnvBuild);
     let mut keys: Vec<KeyInfo> = Vec::new();
-    let mut first_words: HashMap<Box<str>, u8, FnvBuild> =
+    let mut first_words: HashMap<Box<str>, Lengths, FnvBuild> =
         HashMap::with_capacity_and_hasher(records.len() * 2, FnvBuild);
     let mut intern = |k: String, keys: &mut Vec<KeyInfo>| -> u32 {
         if let Some(&id) = index.get(k.as_str()) {
             return id;
         }
         let id = keys.len() as u32;
-        let n = k.split(' ').count().min(255) as u8;
+        let n = k.split(' ').count();
         let first = k.split(' ').next().unwrap_or("");
         match first_words.get_mut(first) {
-            Some(m) => *m = (*m).max(n),
+            Some(m) => m.add(n),
             None => {
-                first_words.insert(first.into(), n);
+                let mut m = Lengths::default();
+                m.add(n);
+                first_words.insert(first.into(), m);
             }
         }
         index.insert(k.into_boxed_str(), id);
@@ -637,11 +752,16 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         let id = intern(k, &mut keys) as usize;
         keys[id].demonym = Some(cc.clone());
     }
+    let mut bloom = Bloom::with_items(index.len() + first_words.len());
+    for k in index.keys().chain(first_words.keys()) {
+        bloom.insert(k);
+    }
     Ok(Gazetteer {
         entries,
         keys,
         index,
         first_words,
+        bloom,
     })
 }
 
@@ -688,7 +808,10 @@ fn fold_all(records: &[Record]) -> Vec<String> {
 }
 
 /// The places a match may be, and those whose names it spells exactly.
-type Options = (Vec<u32>, Rc<HashSet<u32>>);
+type Options = (Vec<u32>, Rc<ExactSet>);
+
+/// The places whose names a match spells exactly.
+type ExactSet = HashSet<u32, FnvBuild>;
 
 /// A raw match of a key in the folded text.
 /// Words glued after a country or city that make it a modifier of an actor
@@ -845,8 +968,9 @@ impl Gazetteer {
         while i < pieces.len() {
             // The run of pieces from i that no break interrupts, as long as
             // the longest key starting with this word.
-            let Some(&max_words) = buf
+            let Some(&lengths) = buf
                 .get(pieces[i].fstart..pieces[i].fend)
+                .filter(|w| self.bloom.may_contain(w))
                 .and_then(|w| self.first_words.get(w))
             else {
                 i += 1;
@@ -854,13 +978,19 @@ impl Gazetteer {
             };
             let mut last = i;
             while last + 1 < pieces.len()
-                && last + 1 - i < max_words as usize
+                && last + 1 - i < lengths.max as usize
                 && pieces[last + 1].fstart == pieces[last].fend + 1
             {
                 last += 1;
             }
             let hit = (i..=last).rev().find_map(|j| {
+                if !lengths.has(j + 1 - i) {
+                    return None;
+                }
                 let k = buf.get(pieces[i].fstart..pieces[j].fend)?;
+                if j > i && !self.bloom.may_contain(k) {
+                    return None;
+                }
                 self.index.get(k).map(|&key| (key, j))
             });
             let Some((key, j)) = hit else {
@@ -951,8 +1081,8 @@ impl Gazetteer {
         // place must match on the light key too ("Qaeda" is not "Kheda").
         // Each option carries whether the text spells one of its names
         // exactly (on the light key); computed once per key and spelling.
-        let mut cands_opts: Vec<(Candidate, Vec<u32>, Rc<HashSet<u32>>)> = Vec::new();
-        let mut memo: HashMap<(u32, String), Options> = HashMap::new();
+        let mut cands_opts: Vec<(Candidate, Vec<u32>, Rc<ExactSet>)> = Vec::new();
+        let mut memo: HashMap<(u32, String), Options, FnvBuild> = HashMap::with_hasher(FnvBuild);
         for (c, k) in cands.into_iter().zip(keep) {
             if !k {
                 continue;
@@ -961,7 +1091,7 @@ impl Gazetteer {
             let (opts, exact) = memo
                 .entry((c.key, light))
                 .or_insert_with_key(|(key, light)| {
-                    let mut exact = HashSet::new();
+                    let mut exact = HashSet::with_hasher(FnvBuild);
                     let mut opts = Vec::new();
                     for &e in &self.keys[*key as usize].entries {
                         let entry = &self.entries[e as usize];
@@ -1020,13 +1150,14 @@ impl Gazetteer {
             if f.words[c.last_word].join == Join::Break {
                 return None;
             }
-            let w = text.get(next.start..next.end)?.to_lowercase();
-            Some(match w.as_str() {
-                "province" | "governorate" | "provinces" | "governorates" | "state" => "admin1",
-                "district" | "districts" => "admin2",
-                "river" => "river",
-                "city" => "city",
-                _ => return None,
+            with_lower(text.get(next.start..next.end)?, |w| {
+                Some(match w {
+                    "province" | "governorate" | "provinces" | "governorates" | "state" => "admin1",
+                    "district" | "districts" => "admin2",
+                    "river" => "river",
+                    "city" => "city",
+                    _ => return None,
+                })
             })
         };
         let near_any = |e: &Entry, anchors: &[(f64, f64)], km: f64| {
@@ -1036,46 +1167,48 @@ impl Gazetteer {
                 (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < km
             })
         };
-        let score = |ei: u32, h: Option<&str>, anchors: &[(f64, f64)], exact: &HashSet<u32>| {
-            let e = &self.entries[ei as usize];
-            let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
-            let kind = match e.kind {
-                PlaceKind::Country => 3.0,
-                PlaceKind::City => 2.5,
-                PlaceKind::Town => 2.0,
-                PlaceKind::Admin1 => 1.8,
-                PlaceKind::River => 1.5,
-                PlaceKind::Admin2 => 1.0,
-                PlaceKind::Village | PlaceKind::Region => 1.0,
-                PlaceKind::Facility => 0.8,
-                PlaceKind::Neighbourhood | PlaceKind::Road => 0.3,
+        let score =
+            |ei: u32, h: Option<&str>, anchors: &[(f64, f64)], exact: &HashSet<u32, FnvBuild>| {
+                let e = &self.entries[ei as usize];
+                let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
+                let kind = match e.kind {
+                    PlaceKind::Country => 3.0,
+                    PlaceKind::City => 2.5,
+                    PlaceKind::Town => 2.0,
+                    PlaceKind::Admin1 => 1.8,
+                    PlaceKind::River => 1.5,
+                    PlaceKind::Admin2 => 1.0,
+                    PlaceKind::Village | PlaceKind::Region => 1.0,
+                    PlaceKind::Facility => 0.8,
+                    PlaceKind::Neighbourhood | PlaceKind::Road => 0.3,
+                };
+                let bonus = match (h, e.kind) {
+                    (Some("admin1"), PlaceKind::Admin1) => 6.0,
+                    (Some("admin2"), PlaceKind::Admin2) => 6.0,
+                    (Some("river"), PlaceKind::River) => 6.0,
+                    (Some("city"), PlaceKind::City | PlaceKind::Town) => 1.0,
+                    _ => 0.0,
+                };
+                let pop = ((e.population as f64) + 1.0).log10() * 0.6;
+                let near = if near_any(e, anchors, 120.0) {
+                    2.0
+                } else {
+                    0.0
+                };
+                // The spelling of the text is one of the place's own names.
+                let exact = if exact.contains(&ei) { 1.5 } else { 0.0 };
+                8.0 * share + kind + bonus + pop + near + exact
             };
-            let bonus = match (h, e.kind) {
-                (Some("admin1"), PlaceKind::Admin1) => 6.0,
-                (Some("admin2"), PlaceKind::Admin2) => 6.0,
-                (Some("river"), PlaceKind::River) => 6.0,
-                (Some("city"), PlaceKind::City | PlaceKind::Town) => 1.0,
-                _ => 0.0,
+        let rank =
+            |c: &Candidate, es: &[u32], anchors: &[(f64, f64)], exact: &HashSet<u32, FnvBuild>| {
+                let h = hint(c);
+                let mut scored: Vec<(f64, u32)> = es
+                    .iter()
+                    .map(|&e| (score(e, h, anchors, exact), e))
+                    .collect();
+                scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+                scored.into_iter().map(|(_, e)| e).collect::<Vec<u32>>()
             };
-            let pop = ((e.population as f64) + 1.0).log10() * 0.6;
-            let near = if near_any(e, anchors, 120.0) {
-                2.0
-            } else {
-                0.0
-            };
-            // The spelling of the text is one of the place's own names.
-            let exact = if exact.contains(&ei) { 1.5 } else { 0.0 };
-            8.0 * share + kind + bonus + pop + near + exact
-        };
-        let rank = |c: &Candidate, es: &[u32], anchors: &[(f64, f64)], exact: &HashSet<u32>| {
-            let h = hint(c);
-            let mut scored: Vec<(f64, u32)> = es
-                .iter()
-                .map(|&e| (score(e, h, anchors, exact), e))
-                .collect();
-            scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-            scored.into_iter().map(|(_, e)| e).collect::<Vec<u32>>()
-        };
         let first: Vec<u32> = cands_opts
             .iter()
             .map(|(c, es, exact)| rank(c, es, &[], exact)[0])
@@ -1101,7 +1234,7 @@ impl Gazetteer {
         // "Sinna"), or written with an Arabic article outside the
         // Arabic-script world ("al-Tiba").
         let false_friend =
-            |ei: u32, c: &Candidate, anchors: &[(f64, f64)], exact: &HashSet<u32>| {
+            |ei: u32, c: &Candidate, anchors: &[(f64, f64)], exact: &HashSet<u32, FnvBuild>| {
                 let e = &self.entries[ei as usize];
                 let Some((top, share)) = top_country else {
                     return false;
@@ -1139,6 +1272,16 @@ impl Gazetteer {
             else {
                 continue;
             };
+            // "Russia has deployed", "Moscow says": a foreign country or
+            // large city as the subject of a verb is an actor, not where
+            // something happens.
+            // Only where the document is clearly about another country.
+            let foreign = top_country.is_some_and(|(top, share)| top != e.country && share >= 0.5);
+            let big = e.kind == PlaceKind::Country
+                || (e.kind == PlaceKind::City && e.population >= 500_000);
+            if foreign && big && self.before_actor_verb(text, &f, c) {
+                continue;
+            }
             places.push(Place {
                 name: e.name.clone(),
                 kind: e.kind,
@@ -1209,7 +1352,7 @@ impl Gazetteer {
                 if let Some(n) = text.get(n.start..n.end) {
                     return fold::is_capitalised(n)
                         && LEXICON.person_before.contains(&normalise_surface(n))
-                        && !LEXICON.context_after.contains(&n.to_lowercase());
+                        && !with_lower(n, |n| LEXICON.context_after.contains(n));
                 }
             }
         }
@@ -1245,6 +1388,18 @@ impl Gazetteer {
         false
     }
 
+    /// Whether the next word, on the same line, is a verb of
+    /// `[actor_verbs]` ("has", "says").
+    fn before_actor_verb(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
+        if f.words[c.last_word].join != Join::Space {
+            return false;
+        }
+        f.words
+            .get(c.last_word + 1)
+            .and_then(|n| text.get(n.start..n.end))
+            .is_some_and(|n| with_lower(n, |n| LEXICON.actor_verbs.contains(n)))
+    }
+
     /// Whether the next word is capitalised and not a place word ("Human
     /// Rights" but not "Mobile Province").
     fn continues_name(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
@@ -1257,7 +1412,7 @@ impl Gazetteer {
         let Some(n) = text.get(next.start..next.end) else {
             return false;
         };
-        fold::is_capitalised(n) && !LEXICON.context_after.contains(&n.to_lowercase())
+        fold::is_capitalised(n) && !with_lower(n, |n| LEXICON.context_after.contains(n))
     }
 
     /// Whether the words around the match make it a place.
@@ -1267,17 +1422,18 @@ impl Gazetteer {
             let prev = f.words[c.first_word - 1];
             if prev.join != Join::Break {
                 if let Some(p) = text.get(prev.start..prev.end) {
-                    let p = p.to_lowercase();
-                    if lex.context_before.contains(&p) {
+                    let (before, is_of) =
+                        with_lower(p, |p| (lex.context_before.contains(p), p == "of"));
+                    if before {
                         return true;
                     }
                     // "the town of Hope", "the countryside of Mobile".
-                    if p == "of" && c.first_word >= 2 {
+                    if is_of && c.first_word >= 2 {
                         let pp = f.words[c.first_word - 2];
                         if pp.join != Join::Break
                             && text
                                 .get(pp.start..pp.end)
-                                .is_some_and(|w| lex.context_after.contains(&w.to_lowercase()))
+                                .is_some_and(|w| with_lower(w, |w| lex.context_after.contains(w)))
                         {
                             return true;
                         }
@@ -1288,7 +1444,7 @@ impl Gazetteer {
         if f.words[c.last_word].join != Join::Break {
             if let Some(next) = f.words.get(c.last_word + 1) {
                 if let Some(n) = text.get(next.start..next.end) {
-                    if lex.context_after.contains(&n.to_lowercase()) {
+                    if with_lower(n, |n| lex.context_after.contains(n)) {
                         return true;
                     }
                 }
@@ -1308,6 +1464,21 @@ fn strip_article(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Calls `f` with `s` in lower case (as [`str::to_lowercase`] makes it),
+/// without allocating for short ASCII words.
+pub(crate) fn with_lower<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 48];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let b = &mut buf[..s.len()];
+        b.copy_from_slice(s.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(b) {
+            return f(l);
+        }
+    }
+    f(&s.to_lowercase())
 }
 
 /// Lower case, with curly apostrophes made straight.

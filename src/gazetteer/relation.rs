@@ -32,23 +32,25 @@ use std::collections::HashMap;
 
 type R<'a, T> = IResult<&'a str, T>;
 
+type Map<V> = HashMap<String, V, super::FnvBuild>;
+
 struct Lists {
-    directions: HashMap<String, &'static str>,
-    qualifiers: HashMap<String, &'static str>,
-    near: HashMap<String, &'static str>,
-    links: HashMap<String, &'static str>,
-    kinds: HashMap<String, &'static str>,
-    units: HashMap<String, f64>,
+    directions: Map<&'static str>,
+    qualifiers: Map<&'static str>,
+    near: Map<&'static str>,
+    links: Map<&'static str>,
+    kinds: Map<&'static str>,
+    units: Map<f64>,
 }
 
 static LISTS: Lazy<Lists> = Lazy::new(|| {
     let mut l = Lists {
-        directions: HashMap::new(),
-        qualifiers: HashMap::new(),
-        near: HashMap::new(),
-        links: HashMap::new(),
-        kinds: HashMap::new(),
-        units: HashMap::new(),
+        directions: Map::default(),
+        qualifiers: Map::default(),
+        near: Map::default(),
+        links: Map::default(),
+        kinds: Map::default(),
+        units: Map::default(),
     };
     let mut section = "";
     for line in include_str!("../../data/place_relations.txt").lines() {
@@ -96,13 +98,10 @@ fn word(i: &str) -> R<'_, &str> {
 }
 
 /// A word of one of the lists, returning its canonical form.
-fn listed<'a>(
-    map: &'static HashMap<String, &'static str>,
-) -> impl Fn(&'a str) -> R<'a, &'static str> {
+fn listed<'a>(map: &'static Map<&'static str>) -> impl Fn(&'a str) -> R<'a, &'static str> {
     move |i: &'a str| {
         let (rest, w) = word(i)?;
-        let lw = w.to_lowercase();
-        match map.get(&lw) {
+        match super::with_lower(w, |lw| map.get(lw)) {
             Some(c) => Ok((rest, *c)),
             None => Err(nom::Err::Error(nom::error::Error::new(
                 i,
@@ -159,7 +158,7 @@ fn unit(i: &str) -> R<'_, f64> {
         take_while1(|c: char| c.is_alphabetic()),
     )
     .parse(i)?;
-    match LISTS.units.get(&w.to_lowercase()) {
+    match super::with_lower(w, |lw| LISTS.units.get(lw)) {
         Some(f) => Ok((rest, *f)),
         None => Err(nom::Err::Error(nom::error::Error::new(
             i,

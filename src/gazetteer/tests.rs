@@ -788,3 +788,48 @@ fn countries_as_actors_are_not_places() {
         assert_eq!(countries, n, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn foreign_country_before_a_verb_is_an_actor() {
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        place: &'static str,
+        expected: bool,
+    }
+    let syria = "Shelling killed four people in Aleppo and Homs in Syria on Monday, \
+                 and clashes went on in Idlib and Hama.";
+    let cases = [
+        Case {
+            name: "foreign country says",
+            text: "Russia says its jets hit rebels.",
+            place: "Russia",
+            expected: false,
+        },
+        Case {
+            name: "foreign capital has",
+            text: "Moscow has denied the report.",
+            place: "Moscow",
+            expected: false,
+        },
+        Case {
+            name: "foreign country as a place",
+            text: "The minister flew to Russia on Tuesday.",
+            place: "Russia",
+            expected: true,
+        },
+        Case {
+            name: "the theatre's own city",
+            text: "Aleppo has been shelled again.",
+            place: "Aleppo",
+            expected: true,
+        },
+    ];
+    for c in cases {
+        let text = format!("{syria} {}", c.text);
+        let found = builtin_find(&text)
+            .iter()
+            .any(|p| p.span.start > syria.len() && p.span.as_str(&text) == c.place);
+        assert_eq!(found, c.expected, "{}: {:?}", c.name, c.text);
+    }
+}
