@@ -67,9 +67,6 @@ pub struct Gazetteer {
     index: HashMap<Box<str>, u32, FnvBuild>,
     /// For each first word of a key, the word counts of its keys.
     first_words: HashMap<Box<str>, Lengths, FnvBuild>,
-    /// A Bloom filter over the keys and their first words: most words of a
-    /// text are turned away here, in a table small enough to stay in cache.
-    bloom: Bloom,
 }
 
 /// The word counts of the keys starting with one word.
@@ -90,47 +87,6 @@ impl Lengths {
 
     fn has(&self, n: usize) -> bool {
         n >= 32 || self.mask & (1 << n) != 0
-    }
-}
-
-/// A Bloom filter (two bits per string) over folded strings.
-#[derive(Debug, Default)]
-struct Bloom {
-    bits: Vec<u64>,
-}
-
-impl Bloom {
-    fn with_items(n: usize) -> Bloom {
-        let words = (n * 16 / 64).max(16).next_power_of_two();
-        Bloom {
-            bits: vec![0; words],
-        }
-    }
-
-    fn positions(&self, s: &str) -> [usize; 2] {
-        use std::hash::BuildHasher;
-        let h = FnvBuild.hash_one(s);
-        let mask = self.bits.len() * 64 - 1;
-        [(h as usize) & mask, ((h >> 32) as usize) & mask]
-    }
-
-    fn insert(&mut self, s: &str) {
-        if self.bits.is_empty() {
-            return;
-        }
-        for p in self.positions(s) {
-            self.bits[p / 64] |= 1 << (p % 64);
-        }
-    }
-
-    /// False when `s` was never inserted; true when it may have been.
-    fn may_contain(&self, s: &str) -> bool {
-        if self.bits.is_empty() {
-            return true;
-        }
-        self.positions(s)
-            .iter()
-            .all(|&p| self.bits[p / 64] & (1 << (p % 64)) != 0)
     }
 }
 
@@ -752,16 +708,11 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         let id = intern(k, &mut keys) as usize;
         keys[id].demonym = Some(cc.clone());
     }
-    let mut bloom = Bloom::with_items(index.len() + first_words.len());
-    for k in index.keys().chain(first_words.keys()) {
-        bloom.insert(k);
-    }
     Ok(Gazetteer {
         entries,
         keys,
         index,
         first_words,
-        bloom,
     })
 }
 
@@ -970,7 +921,6 @@ impl Gazetteer {
             // the longest key starting with this word.
             let Some(&lengths) = buf
                 .get(pieces[i].fstart..pieces[i].fend)
-                .filter(|w| self.bloom.may_contain(w))
                 .and_then(|w| self.first_words.get(w))
             else {
                 i += 1;
@@ -988,9 +938,6 @@ impl Gazetteer {
                     return None;
                 }
                 let k = buf.get(pieces[i].fstart..pieces[j].fend)?;
-                if j > i && !self.bloom.may_contain(k) {
-                    return None;
-                }
                 self.index.get(k).map(|&key| (key, j))
             });
             let Some((key, j)) = hit else {
