@@ -89,6 +89,35 @@ impl<V> PhraseTable<V> {
     }
 }
 
+/// FNV-1a: lexicon keys are short words looked up once or several times per
+/// word of text, where SipHash's DoS resistance buys nothing (the tables are
+/// fixed data) and cost a tenth of the date stage.
+#[derive(Default, Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by lexicon words.
+pub(crate) type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// A hash set of lexicon words.
+pub(crate) type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
 /// The data lines of a table: comment (`#`) and blank lines skipped, fields
 /// split on tabs.
 pub(crate) fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {

@@ -3,7 +3,7 @@
 //! module resolves against the publication date. nom types stay private to
 //! this module.
 
-use std::collections::HashMap;
+use crate::lexicon::FnvMap;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
@@ -98,32 +98,6 @@ enum Lex {
     Unit(Unit),
     Part,
 }
-
-/// FNV-1a: the lexicon's keys are short ASCII words looked up once per word
-/// of text, where SipHash's DoS resistance buys nothing and costs a tenth of
-/// the date stage.
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 
 static LEXICON: Lazy<FnvMap<&'static str, Lex>> = Lazy::new(|| {
     let mut map = FnvMap::default();

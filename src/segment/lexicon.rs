@@ -2,36 +2,9 @@
 //! `data/abbreviations.tsv`, `data/debris.tsv` and `data/captions.tsv`.
 
 use super::DebrisKind;
+use crate::lexicon::{FnvMap, FnvSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
-
-/// FNV-1a: the keys are short words looked up several times per sentence,
-/// where SipHash's DoS resistance buys nothing (the tables are fixed).
-#[derive(Default, Clone, Copy)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.tsv");
 const DEBRIS: &str = include_str!("../../data/debris.tsv");
