@@ -487,12 +487,25 @@ fn resolve_day(
     alt: Option<(i8, i8)>,
     pubd: Option<civil::Date>,
 ) -> Resolved {
+    // A printed weekday that contradicts the date, while the same weekday
+    // of the publication week falls on the printed day of the month, is a
+    // typo in the month or year ("Saturday 29/8/2012" published Saturday
+    // 29 September 2012): the weekday and the day agree, so they win.
+    let repaired = |chosen: Option<civil::Date>| -> Option<Resolved> {
+        let (w, p) = weekday.zip(pubd)?;
+        if chosen.is_some_and(|d| d.weekday().to_monday_one_offset() == w) {
+            return None;
+        }
+        let near = weekday_on_or_before(p, w)?;
+        (near.day() == dom).then_some((Some(near), Some(near), true))
+    };
     let Some(y) = year else {
-        return day(pubd.and_then(|p| year_for(month, dom, p)));
+        let chosen = pubd.and_then(|p| year_for(month, dom, p));
+        return repaired(chosen).unwrap_or_else(|| day(chosen));
     };
     let first = civil::Date::new(y, month, dom).ok();
     let Some((am, ad)) = alt else {
-        return day(first);
+        return repaired(first).unwrap_or_else(|| day(first));
     };
     let second = civil::Date::new(y, am, ad).ok();
     let fits_weekday = |d: Option<civil::Date>| {
@@ -508,5 +521,5 @@ fn resolve_day(
         not_future(second) && !not_future(first)
     };
     let chosen = if second_wins { second } else { first };
-    (chosen, chosen, second.is_some())
+    repaired(chosen).unwrap_or((chosen, chosen, second.is_some()))
 }

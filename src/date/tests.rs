@@ -102,6 +102,11 @@ const CASES: &[Case] = &[
     c("shelling last Sunday killed", "2019-06-30", "last Sunday", "2019-06-23", "2019-06-23"),
     c("attacks since Sunday have killed", "2019-06-30", "since Sunday", "2019-06-30", "2019-06-30"),
     c("attacks since Sunday have killed", P, "since Sunday", "2017-09-10", P),
+    // a printed weekday that contradicts the date: a typo repaired only when
+    // the weekday of the publication week falls on the printed day
+    c("the toll for Saturday 29/8/2012 was", "2012-09-29", "Saturday 29/8/2012", "2012-09-29", "2012-09-29"),
+    c("the toll for Monday 29/8/2012 was", "2012-09-29", "Monday 29/8/2012", "2012-08-29", "2012-08-29"),
+    c("clashes on Wednesday 29/8/2012 left", "2012-09-29", "on Wednesday 29/8/2012", "2012-08-29", "2012-08-29"),
     // days relative to publication
     c("179 died yesterday, including", P, "yesterday", "2017-09-14", "2017-09-14"),
     c("Russian forces started today to", P, "today", P, P),

@@ -435,6 +435,28 @@ fn event_without_figures_keeps_place_and_date() {
 }
 
 #[test]
+fn attack_words_without_figures_make_an_event() {
+    for (line, kind) in [
+        (
+            "Unknown gunmen targets a checkpoint near the town",
+            EventType::Attack,
+        ),
+        (
+            "Bombing hits a market in the old city",
+            EventType::RemoteExplosive,
+        ),
+        ("Carnage at the village market", EventType::Attack),
+    ] {
+        let mut a = article(&[line]);
+        let incidents = a.run(Some("2016-03-02"));
+        assert_eq!(incidents.len(), 1, "{line}: {incidents:#?}");
+        assert_eq!(incidents[0].event_type, kind, "{line}");
+        let d = incidents[0].date.as_ref().unwrap();
+        assert_eq!(d.text, None, "{line}");
+    }
+}
+
+#[test]
 fn nothing_to_report_is_no_incident() {
     let mut a = article(&["Ahmad Khaled Hamdan", "Mahmoud Said Ali"]);
     assert!(a.run(Some("2013-01-01")).is_empty());
