@@ -197,6 +197,44 @@ pub(super) fn may_start(i: &str) -> bool {
         || STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// Words without which no date expression is complete: every rule of the
+/// grammar holds at least one of them (a month, a weekday, a unit, a part of
+/// the day, a four-digit year, a self-standing day word, or "since"). The
+/// scanner tries the grammar only where one of them follows closely.
+pub(super) fn anchors_date(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() == 4 && b.iter().all(u8::is_ascii_digit) {
+        return true;
+    }
+    let lexical = |w: &str| {
+        matches!(
+            lookup(w),
+            Some(
+                Lex::Month(_)
+                    | Lex::MonthAbbr(_)
+                    | Lex::Weekday(_)
+                    | Lex::WeekdayAbbr(_)
+                    | Lex::Unit(_)
+                    | Lex::Part
+            )
+        )
+    };
+    lexical(w)
+        || w.strip_suffix(['s', 'S']).is_some_and(lexical)
+        || [
+            "yesterday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "overnight",
+            "weekend",
+            "weekends",
+            "since",
+        ]
+        .iter()
+        .any(|a| w.eq_ignore_ascii_case(a))
+}
+
 /// A lexicon word of at most 16 bytes packed into an integer, with its
 /// length, for lookups without hashing or allocation.
 type Packed = (u128, u8);

@@ -194,9 +194,23 @@ fn scan(
         return;
     };
     let mut i = 0;
+    // The start of the next word that anchors a date (see
+    // `grammar::anchors_date`), found lazily; none within reach means no
+    // expression can start here.
+    let mut anchor_at = next_anchor(s, 0);
     while i < s.len() {
         if !s.is_char_boundary(i) || !word_start(s, i) {
             i += 1;
+            continue;
+        }
+        if anchor_at < i {
+            anchor_at = next_anchor(s, i);
+        }
+        if anchor_at >= s.len() {
+            break;
+        }
+        if anchor_at - i > ANCHOR_REACH {
+            i = anchor_at - ANCHOR_REACH;
             continue;
         }
         if !grammar::may_start(&s[i..]) {
@@ -240,6 +254,31 @@ fn scan(
         });
         i = end;
     }
+}
+
+/// How many bytes before its anchoring word a date expression may start
+/// ("during the past three days", "between the 3rd and the 5th of March").
+const ANCHOR_REACH: usize = 64;
+
+/// The start of the first word at or after byte `from` of `s` that anchors a
+/// date expression, or `s.len()`.
+fn next_anchor(s: &str, from: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if s.get(start..i).is_some_and(grammar::anchors_date) {
+            return start;
+        }
+    }
+    b.len()
 }
 
 fn kind(e: &Expr) -> DateKind {
