@@ -182,6 +182,7 @@ fn main() {
             t.as_secs_f64() * 1e3,
             mb / t.as_secs_f64()
         );
+        t
     };
     let actors = sitrep::ActorLexicon::builtin();
     let vague = sitrep::VagueTable::default();
@@ -194,22 +195,27 @@ fn main() {
         let p: *const Input = i;
         inputs.iter().position(|x| std::ptr::eq(x, p)).unwrap_or(0)
     };
-    stage("segment", &|i| {
+    let t_segment = stage("segment", &|i| {
         sitrep::segment::sentences(black_box(&i.text)).len()
     });
-    stage("casualty", &|i| {
+    let t_casualty = stage("casualty", &|i| {
         segmented[index(i)]
             .iter()
             .filter(|s| s.kind.is_content())
             .map(|s| sitrep::casualty::figures(&i.text, s.span, &vague, &actors).len())
             .sum()
     });
-    stage("gazetteer", &|i| {
+    let t_gazetteer = stage("gazetteer", &|i| {
         gazetteer.places(&i.text, &segmented[index(i)]).len()
     });
-    stage("date", &|i| {
+    let t_date = stage("date", &|i| {
         sitrep::date::find(&i.text, &segmented[index(i)], i.published).len()
     });
+    let stages = t_segment + t_casualty + t_gazetteer + t_date;
+    println!(
+        "    rest (incident stage and glue, extraction minus the stages) {:>9.3} ms",
+        (t_extract.as_secs_f64() - stages.as_secs_f64()) * 1e3
+    );
 
     // (b) the naive baseline.
     let names = place_names(root);
