@@ -816,6 +816,26 @@ const CASES: &[Case] = &[
         14,
         0,
     ),
+    (
+        "Assailants detonated a car bomb outside a courthouse in Baghdad, Iraq. A total of 17 people were killed and 43 others were injured in the blast.",
+        17,
+        43,
+    ),
+    (
+        "Assailants fired on a checkpoint in Dera Bugti, Balochistan, Pakistan. A major in the Frontier Corps was killed and two soldiers were wounded.",
+        1,
+        2,
+    ),
+    (
+        "Assailants opened fire on a bus in Sindh, Pakistan, killing all 12 passengers.",
+        12,
+        0,
+    ),
+    (
+        "Assailants fired upon a vehicle in Nangarhar, Afghanistan, killing the driver and injuring his son.",
+        1,
+        1,
+    ),
 ];
 
 /// Forms the grammar does not read yet: reported, never asserted.

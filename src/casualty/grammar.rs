@@ -1051,9 +1051,6 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
     const CUES: &[&str] = &[
         "so far",
         "to date",
-        "in total",
-        "a total of",
-        "the total",
         "overall toll",
         "in the past",
         "over the past",
@@ -1096,6 +1093,35 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
             aho_corasick::AhoCorasick::new(CUES).expect("cue phrases build an automaton")
         });
     at.extend(phrase_starts(&CUE_AC, lower));
+    // "a total of", "in total": a sum over several events, unless the
+    // sentence ties it to one ("A total of 17 people were killed in the
+    // attack").
+    const TOTALS: &[&str] = &["in total", "a total of", "the total"];
+    const ONE_EVENT: &[&str] = &[
+        "in the attack",
+        "in the blast",
+        "in the explosion",
+        "in the bombing",
+        "in the ambush",
+        "in the assault",
+        "in the incident",
+        "in the raid",
+        "in the strike",
+        "in the airstrike",
+        "in this attack",
+        "in the shooting",
+    ];
+    static TOTAL_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(TOTALS).expect("cue phrases build an automaton")
+        });
+    static ONE_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(ONE_EVENT).expect("cue phrases build an automaton")
+        });
+    if !has_phrase(&ONE_AC, lower) {
+        at.extend(phrase_starts(&TOTAL_AC, lower));
+    }
     // "during 2 months of", "in 2 days", "over three weeks", "since the 13th
     // of March", "since March" (not "since Sunday": one running event).
     let mut toks: Vec<(usize, &str)> = Vec::new();
@@ -2151,8 +2177,9 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
 }
 
 /// "97 fighters from Idlib have died", "50 civilians in Syria were
-/// killed": when the subject found before the verb (`t0..t1`) holds no
-/// count and follows a place preposition, the counted people before the
+/// killed", "A major in the regime forces killed": when the subject found
+/// before the verb (`t0..t1`) holds no count and follows a place
+/// preposition, the counted people (or the one person) before the
 /// preposition are the subject (`t0..t1` unchanged otherwise).
 fn subject_over_place(cx: &Ctx<'_>, t0: usize, t1: usize) -> (usize, usize) {
     let counted = |a: usize, b: usize| (a..b).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()));
@@ -2162,7 +2189,13 @@ fn subject_over_place(cx: &Ctx<'_>, t0: usize, t1: usize) -> (usize, usize) {
     let p = t0 - 1;
     let s0 = np_start(cx, p);
     let people = (s0..p).any(|i| lexicon::victim(cx.w(i)).is_some());
-    if s0 < p && counted(s0, p) && people {
+    // "A major in the regime forces killed": one person before the place.
+    let one = (s0..p).any(|i| {
+        i > s0
+            && matches!(cx.w(i - 1), "a" | "an" | "the")
+            && lexicon::victim(cx.w(i)).is_some_and(|v| !v.plural)
+    });
+    if s0 < p && (counted(s0, p) && people || one) {
         (s0, p)
     } else {
         (t0, t1)

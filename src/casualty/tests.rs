@@ -1611,5 +1611,20 @@ fn summary_forms() {
             "All the hostages were released unharmed.",
             "",
         ),
+        c(
+            "a total of, one event",
+            "A total of 17 people were killed and 43 injured in the attack.",
+            "killed 17 cum=0; wounded 43 cum=0",
+        ),
+        c(
+            "a total of, several events",
+            "A total of 21 people were killed in such attacks.",
+            "killed 21 cum=1",
+        ),
+        c(
+            "one person before a place",
+            "A major in the regime forces was killed in the shelling.",
+            "killed 1 side=state",
+        ),
     ]);
 }
