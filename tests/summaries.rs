@@ -836,6 +836,26 @@ const CASES: &[Case] = &[
         1,
         1,
     ),
+    ("Gunmen kill 7, abduct 20 in Katsina", 7, 0),
+    ("Militants kill policeman, injure two in Pakistan", 1, 2),
+    ("At least 12 killed, dozens hurt as bomb rips through Quetta market", 12, 24),
+    ("Kidnappers kill one, abduct 10 in Kaduna", 1, 0),
+    ("Bomb hits minibus in Afghanistan, killing 11", 11, 0),
+    (
+        "On 4 May 2019, unidentified gunmen shot and killed 2 men near Bankass (Mopti). 2 fatalities.",
+        2,
+        0,
+    ),
+    (
+        "Al Shabaab fighters attacked SNA troops in Janaale (Lower Shabelle). Fatalities unknown.",
+        0,
+        0,
+    ),
+    (
+        "Soldiers killed an ISWAP commander and 3 of his fighters in Marte (Borno).",
+        4,
+        0,
+    ),
 ];
 
 /// Forms the grammar does not read yet: reported, never asserted.
