@@ -120,7 +120,7 @@ impl Extractor {
         let published = doc
             .published
             .or_else(|| date::stated_publication(text, &sentences));
-        let figures: Vec<_> = sentences
+        let mut figures: Vec<_> = sentences
             .iter()
             .enumerate()
             .filter(|(_, s)| s.kind.is_content())
@@ -130,6 +130,7 @@ impl Extractor {
                     .map(move |f| (i, f))
             })
             .collect();
+        crate::casualty::resolve_back_references(&mut figures);
         let places = self.gazetteer().places(text, &sentences);
         let mut dates = date::find(text, &sentences, published);
         // A dateline's own date ("Thursday 3 January 2013") dates a report

@@ -146,6 +146,7 @@ enum Cue {
     Certainty,
     Estimate,
     Additive,
+    Perpetrator,
     Update,
     Background,
 }
@@ -161,6 +162,7 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
             "certainty" => Cue::Certainty,
             "estimate" => Cue::Estimate,
             "additive" => Cue::Additive,
+            "perpetrator" => Cue::Perpetrator,
             "update" => Cue::Update,
             "background" => Cue::Background,
             "by" | "against" | "acts" | "speaks" | "acts_as_state" => return None,
@@ -708,10 +710,20 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
                     && !places_conflict(facts, g, sent)
                     && !date_conflict(facts, g, sent)
             });
+            // An added figure ("the bomber also died") is no other estimate
+            // of the toll being told.
+            let estimates: Vec<usize> = ev
+                .iter()
+                .copied()
+                .filter(|&f| {
+                    let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
+                    !additive(facts, si, fig.span)
+                })
+                .collect();
             let continued = current.filter(|&c| {
                 let g = &groups[c];
                 follows(g)
-                    && (sent.anaphor || sent.estimate || !counts_conflict(facts, g, &ev))
+                    && (sent.anaphor || sent.estimate || !counts_conflict(facts, g, &estimates))
                     && !sent.new_event
                     && !places_conflict(facts, g, sent)
                     && !date_conflict(facts, g, sent)
@@ -1294,8 +1306,15 @@ fn cue_before(facts: &Facts<'_>, sentence: usize, figure: Span, cue: Cue, words:
 
 /// Whether an additive word ("also", "in addition") stands in the few words
 /// before the figure in its sentence.
+/// Inside the figure's own phrase, an additive word before its verb ("the
+/// bomber also died", "were also killed") or the perpetrators themselves as
+/// its victims ("the bomber died") make it an addition too: the attackers'
+/// deaths add to their victims', they never restate them.
 fn additive(facts: &Facts<'_>, sentence: usize, figure: Span) -> bool {
     cue_before(facts, sentence, figure, Cue::Additive, 5)
+        || CUES
+            .find(facts.text, figure)
+            .any(|(_, c)| matches!(c, Cue::Additive | Cue::Perpetrator))
 }
 
 /// Builds the incidents of one document.

@@ -637,6 +637,13 @@ impl Ctx<'_> {
         if matches!(self.w(t0), "no" | "nobody" | "none" | "noone") && self.qty[t0].is_none() {
             it.none = true;
         }
+        // "and another was wounded", "wounding another": one more person.
+        if it.count.is_none() && another(self, t0, t1) {
+            it.single = true;
+            it.people = true;
+            it.det = true;
+            return it;
+        }
         let mut first_noun: Option<lexicon::VictimNoun> = None;
         for k in it.t0..t1 {
             if let Some(v) = lexicon::victim(self.w(k)) {
@@ -850,6 +857,17 @@ impl Ctx<'_> {
         if items.iter().any(|i| i.not_count) {
             return Vec::new();
         }
+        // "... were not at home and no one was hurt": the zero nearest the
+        // verb is the clause's own subject.
+        let last_none = items.len() > 1
+            && items.last().is_some_and(|i| i.none)
+            && items[..items.len() - 1].iter().all(|i| i.count.is_none());
+        if last_none {
+            let z = items[items.len() - 1];
+            let mut r = Raw::new(kind, Some(Count::exact(0)), span_of(z.t0, z.t1));
+            r.victim = Some((z.t0, z.t1));
+            return vec![r];
+        }
         if items.first().is_some_and(|i| i.none) {
             let mut r = Raw::new(kind, Some(Count::exact(0)), span_of(t0, t1));
             r.victim = Some((t0, t1));
@@ -1033,9 +1051,6 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
     const CUES: &[&str] = &[
         "so far",
         "to date",
-        "in total",
-        "a total of",
-        "the total",
         "overall toll",
         "in the past",
         "over the past",
@@ -1078,6 +1093,35 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
             aho_corasick::AhoCorasick::new(CUES).expect("cue phrases build an automaton")
         });
     at.extend(phrase_starts(&CUE_AC, lower));
+    // "a total of", "in total": a sum over several events, unless the
+    // sentence ties it to one ("A total of 17 people were killed in the
+    // attack").
+    const TOTALS: &[&str] = &["in total", "a total of", "the total"];
+    const ONE_EVENT: &[&str] = &[
+        "in the attack",
+        "in the blast",
+        "in the explosion",
+        "in the bombing",
+        "in the ambush",
+        "in the assault",
+        "in the incident",
+        "in the raid",
+        "in the strike",
+        "in the airstrike",
+        "in this attack",
+        "in the shooting",
+    ];
+    static TOTAL_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(TOTALS).expect("cue phrases build an automaton")
+        });
+    static ONE_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+        once_cell::sync::Lazy::new(|| {
+            aho_corasick::AhoCorasick::new(ONE_EVENT).expect("cue phrases build an automaton")
+        });
+    if !has_phrase(&ONE_AC, lower) {
+        at.extend(phrase_starts(&TOTAL_AC, lower));
+    }
     // "during 2 months of", "in 2 days", "over three weeks", "since the 13th
     // of March", "since March" (not "since Sunday": one running event).
     let mut toks: Vec<(usize, &str)> = Vec::new();
@@ -1238,6 +1282,30 @@ fn contains_phrase(hay: &str, p: &str) -> bool {
     false
 }
 
+/// A nom rule: "another", "another one", "one other", "the other" alone as a
+/// noun phrase: one more person.
+fn another_np(i: &str) -> nom::IResult<&str, ()> {
+    let (r, _) = nom::branch::alt((
+        phrase("another one"),
+        phrase("another person"),
+        phrase("another"),
+        phrase("one other"),
+        phrase("the other"),
+    ))
+    .parse(i)?;
+    Ok((r, ()))
+}
+
+/// Whether tokens `t0..t1` are only "another" (or "another one", "one
+/// other", "the other").
+fn another(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
+    let (b, e) = cx.bytes(t0, t1);
+    let Some(np) = cx.lower.get(b..e) else {
+        return false;
+    };
+    nom::combinator::all_consuming(another_np).parse(np).is_ok()
+}
+
 /// Whether the words before token `t` ask about casualties without a number:
 /// "no information about", "without information on", "no word of".
 fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
@@ -1348,6 +1416,13 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 mark(used, q0);
                 return;
             }
+        }
+        // "the bodies of the hostages": people counted in an earlier sentence.
+        if back_reference(cx, hit.t1 + 2) == Some(hit.t1) {
+            let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1 + 2));
+            r.victim = Some((hit.t1, hit.t1 + 2));
+            raws.push(r);
+            return;
         }
         let figs = cx.np_figures(hit.t1, t1, kind, &|a, b| cx.bytes(hit.t0.min(a), b), true);
         let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) {
@@ -1609,6 +1684,25 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             {
                 return;
             }
+            // "The victims' bodies were found", "their bodies were found":
+            // people counted in an earlier sentence.
+            if matches!(cx.w(hit.t0), "bodies" | "corpses") {
+                let back = match cx.w(hit.t0.wrapping_sub(1)) {
+                    "their" => Some((hit.t0 - 1, hit.t0)),
+                    "'" | "’" => hit
+                        .t0
+                        .checked_sub(1)
+                        .and_then(|k| back_reference(cx, k))
+                        .map(|v0| (v0, hit.t0 - 1)),
+                    _ => None,
+                };
+                if let Some(v) = back {
+                    let mut r = Raw::new(kind, None, cx.bytes(v.0, hit.t1));
+                    r.victim = Some(v);
+                    raws.push(r);
+                    return;
+                }
+            }
             let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
             match close {
                 // "016 Tags civilian deaths": a number that counts nothing
@@ -1678,6 +1772,18 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 }
             }
             return;
+        }
+        // "The hostages were later killed", "the victims were found dead":
+        // people counted before, in an earlier sentence; the count is
+        // resolved across sentences (see `resolve_back_references`).
+        if t0 == j {
+            if let Some(v0) = back_reference(cx, j) {
+                let mut r = Raw::new(kind, None, cx.bytes(v0, hit.t1));
+                r.victim = Some((v0, j));
+                r.perp_after = Some(hit.t1);
+                raws.push(r);
+                return;
+            }
         }
         let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
         let (t0, cut) = subject_over_place(cx, t0, cut);
@@ -1800,6 +1906,12 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     }
     // "wounded another 250", "injured another ten".
     if matches!(cx.w(t), "another" | "other") && cx.qty.get(t + 1).copied().flatten().is_some() {
+        return true;
+    }
+    // "killing one officer and wounding another": one more person.
+    if (t + 1..(t + 3).min(cx.toks.len() + 1)).any(|e| {
+        another(cx, t, e) && (e >= cx.toks.len() || !cx.is_word(e) || is_in(cx.w(e), OBJ_STOP))
+    }) {
         return true;
     }
     // "left dozens injured including women": an elaboration, no object.
@@ -1952,7 +2064,14 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             steps += 1;
             continue;
         }
-        if cx.term_at[k].is_some() {
+        if let Some(h) = cx.term_at[k] {
+            // "In addition to the assailant, 50 people": the fronted
+            // phrase ends at its comma.
+            if let Some(c) = comma_at {
+                if cx.term(h).is_some_and(|t| t.roles.selfkill) {
+                    return first_comma_after(cx, k, c) + 1;
+                }
+            }
             break;
         }
         if !cx.is_word(k) {
@@ -2058,8 +2177,9 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
 }
 
 /// "97 fighters from Idlib have died", "50 civilians in Syria were
-/// killed": when the subject found before the verb (`t0..t1`) holds no
-/// count and follows a place preposition, the counted people before the
+/// killed", "A major in the regime forces killed": when the subject found
+/// before the verb (`t0..t1`) holds no count and follows a place
+/// preposition, the counted people (or the one person) before the
 /// preposition are the subject (`t0..t1` unchanged otherwise).
 fn subject_over_place(cx: &Ctx<'_>, t0: usize, t1: usize) -> (usize, usize) {
     let counted = |a: usize, b: usize| (a..b).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()));
@@ -2069,7 +2189,13 @@ fn subject_over_place(cx: &Ctx<'_>, t0: usize, t1: usize) -> (usize, usize) {
     let p = t0 - 1;
     let s0 = np_start(cx, p);
     let people = (s0..p).any(|i| lexicon::victim(cx.w(i)).is_some());
-    if s0 < p && counted(s0, p) && people {
+    // "A major in the regime forces killed": one person before the place.
+    let one = (s0..p).any(|i| {
+        i > s0
+            && matches!(cx.w(i - 1), "a" | "an" | "the")
+            && lexicon::victim(cx.w(i)).is_some_and(|v| !v.plural)
+    });
+    if s0 < p && (counted(s0, p) && people || one) {
         (s0, p)
     } else {
         (t0, t1)
@@ -2286,16 +2412,20 @@ fn self_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>) {
     {
         return;
     }
-    let text = if addition {
-        cx.text(hit.t0 + 3, hit.t1).to_string()
+    let (text, count, end) = if addition {
+        let Some((t1, count)) = addition_perpetrators(cx, hit.t1) else {
+            return;
+        };
+        (cx.text(hit.t1, t1).to_string(), count, t1)
+    } else if (hit.t0..hit.t1).any(|i| cx.w(i) == "themselves") {
+        // "Two suicide bombers blew themselves up": the subject's count.
+        let t0 = np_start(cx, hit.t0);
+        let count = (t0..hit.t0).find_map(|i| cx.qty[i].and_then(|q| q.count));
+        ("the attackers".to_string(), count, hit.t1)
     } else {
-        "the attacker".to_string()
+        ("the attacker".to_string(), Some(Count::exact(1)), hit.t1)
     };
-    let mut r = Raw::new(
-        CasualtyKind::Killed,
-        Some(Count::exact(1)),
-        cx.bytes(hit.t0, hit.t1),
-    );
+    let mut r = Raw::new(CasualtyKind::Killed, count, cx.bytes(hit.t0, end));
     let b = cx.toks[hit.t0].s;
     let perp = cx.actors.iter().rev().find(|a| a.span.end <= b);
     r.victim_actor = Some(Actor {
@@ -2305,6 +2435,66 @@ fn self_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>) {
         certainty: None,
     });
     raws.push(r);
+}
+
+/// A definite plural subject that refers back to people counted before, right
+/// before token `j` (the verb or its auxiliaries): "the hostages", "all the
+/// victims", "both abductees". Its first token.
+fn back_reference(cx: &Ctx<'_>, j: usize) -> Option<usize> {
+    let n = j.checked_sub(1)?;
+    if !BACK_NOUNS.contains(&cx.w(n)) {
+        return None;
+    }
+    match (
+        n.checked_sub(1).map(|k| cx.w(k)),
+        n.checked_sub(2).map(|k| cx.w(k)),
+    ) {
+        (Some("the"), Some("all")) => Some(n - 2),
+        (Some("the" | "both"), _) => Some(n - 1),
+        _ => None,
+    }
+}
+
+/// The plural nouns that refer back to people counted in an earlier
+/// sentence (a kidnapping's hostages, an attack's victims).
+pub(crate) const BACK_NOUNS: &[&str] = &[
+    "hostages",
+    "victims",
+    "captives",
+    "abductees",
+    "kidnapped",
+    "abducted",
+    "their",
+];
+
+/// The perpetrators after "in addition to" (from token `t`): "the
+/// assailant" (1), "the two suicide bombers" (2), "the assailants" (no
+/// number). Their end token and count; `None` when no perpetrator noun (an
+/// armed-side victim noun) heads the phrase within a few words.
+fn addition_perpetrators(cx: &Ctx<'_>, t: usize) -> Option<(usize, Option<Count>)> {
+    let mut k = t;
+    if cx.w(k) == "the" {
+        k += 1;
+    }
+    let mut count = None;
+    if let Some(q) = cx.qty.get(k).copied().flatten() {
+        count = Some(q.count?);
+        k = q.t1;
+    }
+    for i in k..(k + 3).min(cx.toks.len()) {
+        if !cx.is_word(i) {
+            return None;
+        }
+        if let Some(v) = lexicon::victim(cx.w(i)).filter(|v| v.side == Side::ArmedGroup) {
+            let count = match count {
+                Some(c) => Some(c),
+                None if !v.plural => Some(Count::exact(1)),
+                None => None,
+            };
+            return Some((i + 1, count));
+        }
+    }
+    None
 }
 
 impl Ctx<'_> {

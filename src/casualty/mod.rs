@@ -137,3 +137,34 @@ pub fn figures(
         })
         .collect()
 }
+
+/// Gives a count to the figures whose victims refer back to people counted
+/// in an earlier sentence ("Gunmen kidnapped four aid workers. The hostages
+/// were later killed."): the count of the nearest captured figure in the
+/// three sentences before. `figures` are in text order, each with the index
+/// of its sentence.
+pub fn resolve_back_references(figures: &mut [(usize, Figure)]) {
+    for i in 0..figures.len() {
+        let (si, f) = &figures[i];
+        let refers_back = f.count.is_none()
+            && f.victim.as_ref().is_some_and(|v| {
+                v.text
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| grammar::BACK_NOUNS.contains(&w.to_ascii_lowercase().as_str()))
+            });
+        if !refers_back {
+            continue;
+        }
+        let si = *si;
+        let found = figures[..i]
+            .iter()
+            .rev()
+            .take_while(|(sj, _)| *sj + 3 >= si)
+            .find(|(sj, g)| *sj < si && g.kind == CasualtyKind::Captured && g.count.is_some())
+            .and_then(|(_, g)| g.count);
+        if let Some(c) = found {
+            figures[i].1.count = Some(c);
+        }
+    }
+}

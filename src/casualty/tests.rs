@@ -1541,3 +1541,90 @@ fn actors_without_apostrophes() {
         ),
     ]);
 }
+
+#[test]
+fn summary_forms() {
+    run_cases(&[
+        c(
+            "another wounded",
+            "One child was killed and another was wounded in the attack.",
+            "killed 1; wounded 1",
+        ),
+        c(
+            "one other injured",
+            "Three soldiers were killed and one other was injured.",
+            "killed 3; wounded 1",
+        ),
+        c(
+            "wounding another",
+            "Rebels ambushed the patrol, killing one officer and wounding another.",
+            "killed 1; wounded 1",
+        ),
+        c(
+            "zero after a clause",
+            "The family was not at home and no one was hurt.",
+            "wounded 0",
+        ),
+        c(
+            "addition of one assailant",
+            "In addition to the assailant, two soldiers were killed.",
+            "killed 1 side=armed; killed 2 side=state",
+        ),
+        c(
+            "addition of two assailants",
+            "In addition to the two assailants, 19 people were killed and 30 others were injured.",
+            "killed 2 side=armed; killed 19; wounded 30",
+        ),
+        c(
+            "addition without perpetrators",
+            "In addition to the market, the blast damaged two schools.",
+            "",
+        ),
+        c(
+            "bombers blew themselves up",
+            "Two suicide bombers blew themselves up at a mosque, killing 12 worshippers.",
+            "killed 2 side=armed; killed 12",
+        ),
+        c(
+            "shot and wounded",
+            "Gunmen shot and wounded a local councillor in Cotabato.",
+            "wounded 1",
+        ),
+        c("found dead", "The victim was later found dead.", "killed 1"),
+        c(
+            "passersby",
+            "The bomb wounded four soldiers and two passersby.",
+            "wounded 4; wounded 2",
+        ),
+        c(
+            "hostages killed: no count of its own",
+            "The hostages were later killed.",
+            "killed -",
+        ),
+        c(
+            "bodies of the victims",
+            "The bodies of the victims were found the next day.",
+            "killed -",
+        ),
+        c(
+            "hostages released",
+            "All the hostages were released unharmed.",
+            "",
+        ),
+        c(
+            "a total of, one event",
+            "A total of 17 people were killed and 43 injured in the attack.",
+            "killed 17 cum=0; wounded 43 cum=0",
+        ),
+        c(
+            "a total of, several events",
+            "A total of 21 people were killed in such attacks.",
+            "killed 21 cum=1",
+        ),
+        c(
+            "one person before a place",
+            "A major in the regime forces was killed in the shelling.",
+            "killed 1 side=state",
+        ),
+    ]);
+}

@@ -28,7 +28,7 @@
 //!    starter follows), initials ("J. Smith"), `?`/`!` before a lower-case
 //!    word, or before a bare date ("... border. July 27 2016."); extra
 //!    breaks at a period followed by a lower-case word or a digit ("Syria.
-//!    the toll", "Syria. 45 died"), spaced periods ("Damascus . The"), after
+//!    the toll", "Syria. 45 died", "(Mopti). 2 fatalities"), spaced periods ("Damascus . The"), after
 //!    `…` before a capital, before a `--Reuters` source tag, at a `;` glued
 //!    between two headlines ("X kills 13;Y attacks", not `&amp;`), and
 //!    after a photo credit ("(TRT World and Agencies)", "REUTERS/Name").
@@ -713,7 +713,9 @@ fn period_cut(text: &str, at: usize, e: usize) -> Option<(usize, usize)> {
     if !(next.is_lowercase() || next.is_ascii_digit()) {
         return None;
     }
-    let w = word_before(text, at);
+    // "near Bankass (Mopti). 2 fatalities": a closing bracket or quote
+    // after the word.
+    let w = word_before(text, at).trim_end_matches([')', ']', '"', '”']);
     let ok = is_plain_word(w) || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     ok.then_some((left_end, e - trimmed.len()))
 }

@@ -128,6 +128,14 @@ fn numbers_quotes_and_ellipses() {
             want: &[(Body, "Troops killed 45."), (Body, "30 more fled to Homs.")],
         },
         Case {
+            name: "period after a bracket before a number",
+            text: "Gunmen killed 2 men near Bankass (Mopti). 2 fatalities.",
+            want: &[
+                (Body, "Gunmen killed 2 men near Bankass (Mopti)."),
+                (Body, "2 fatalities."),
+            ],
+        },
+        Case {
             name: "period before a lower-case word",
             text: "The clashes ended. the toll rose to 9.",
             want: &[(Body, "The clashes ended."), (Body, "the toll rose to 9.")],
