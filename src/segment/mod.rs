@@ -975,7 +975,10 @@ fn non_latin(s: &str) -> bool {
 /// A navigation bar: "| About Us | Privacy Policy | Contact |": two bars
 /// or more between items of at most three words.
 fn nav_bar(s: &str) -> bool {
-    let pipes = s.matches('|').count();
+    let pipes = s.bytes().filter(|&b| b == b'|').count();
+    if pipes < 2 {
+        return false;
+    }
     let mut parts = 0;
     for part in s.split('|') {
         let words = part
@@ -987,7 +990,7 @@ fn nav_bar(s: &str) -> bool {
         }
         parts += usize::from(words > 0);
     }
-    pipes >= 2 && parts >= 2
+    parts >= 2
 }
 
 /// A byline: "By Jane Doe", "By JANE DOE and Ali Omar", at most 6 words
