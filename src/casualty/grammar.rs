@@ -1024,7 +1024,8 @@ impl Ctx<'_> {
             .get(q)
             .copied()
             .flatten()
-            .is_some_and(|x| x.count.is_some())
+            // "Attacks Claim 20 Martyrs": the count's own noun is the toll.
+            .is_some_and(|x| x.count.is_some() && x.t1 != t)
             && !(q..t + 3).any(|i| matches!(self.w(i), "lives" | "life"))
             && self.perp_before(c).is_some()
     }
@@ -1438,7 +1439,7 @@ pub(crate) fn sentence_figures(
             let mut k = before;
             while k < raws.len() {
                 if raws[k].kind == CasualtyKind::Captured
-                    && (active_headline && raws[k].perp_after.is_some()
+                    && (active_headline && raws[k].perp_after.is_some() && raws[k].count.is_none()
                         || !captured_people(&cx, &raws[k]))
                 {
                     raws.remove(k);

@@ -1723,6 +1723,16 @@ fn full_article_forms() {
             "killed 40",
         ),
         c(
+            "claim with a toll noun",
+            "Rocket Attacks on the City Claim 12 Martyrs",
+            "killed 12 noclaim",
+        ),
+        c(
+            "a counted subject captured",
+            "Gunmen captured 6 aid workers near the border.",
+            "captured 6",
+        ),
+        c(
             "only fatality",
             "The gunman was the only fatality.",
             "killed 1",
