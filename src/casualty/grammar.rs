@@ -1008,6 +1008,28 @@ impl Ctx<'_> {
         false
     }
 
+    /// "The Taliban claimed 15 were killed", "IS claims that 40 soldiers
+    /// died": a party's claim verb right before the count ("the attack
+    /// claimed 15 lives" is a toll, not a claim).
+    fn claim_then_count(&self, c: usize, t: usize) -> bool {
+        if !matches!(self.w(c), "claimed" | "claims" | "claim") {
+            return false;
+        }
+        let q = if self.w(c + 1) == "that" {
+            c + 2
+        } else {
+            c + 1
+        };
+        self.qty
+            .get(q)
+            .copied()
+            .flatten()
+            // "Attacks Claim 20 Martyrs": the count's own noun is the toll.
+            .is_some_and(|x| x.count.is_some() && x.t1 != t)
+            && !(q..t + 3).any(|i| matches!(self.w(i), "lives" | "life"))
+            && self.perp_before(c).is_some()
+    }
+
     /// A claim marker before the verb ("claiming to have killed"): the
     /// claimant's canonical name, or its words.
     fn claim_before(&self, t: usize) -> Option<String> {
@@ -1034,7 +1056,8 @@ impl Ctx<'_> {
                     | ["it", "killed"]
             )
         }) || between.first() == Some(&"having")
-            || between.first() == Some(&"it");
+            || between.first() == Some(&"it")
+            || self.claim_then_count(c, t);
         if !marker {
             return None;
         }
@@ -1140,6 +1163,28 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
         let w = &w;
         let next = toks.get(i + 1).map_or("", |t| t.1);
         let next2 = toks.get(i + 2).map_or("", |t| t.1);
+        let next3 = toks.get(i + 3).map_or("", |t| t.1);
+        // "over a four-day stretch", "during a two-week offensive".
+        if matches!(*w, "during" | "in" | "over" | "within" | "across")
+            && matches!(next, "a" | "an")
+            && (next2.bytes().all(|b| b.is_ascii_digit()) && !next2.is_empty() && next2 != "1"
+                || matches!(
+                    next2,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                ))
+            && matches!(next3, "day" | "week" | "month" | "year")
+        {
+            at.push(pos);
+        }
         if matches!(
             *w,
             "during" | "in" | "over" | "within" | "for" | "past" | "last"
@@ -1372,6 +1417,37 @@ pub(crate) fn sentence_figures(
         let Some(term) = cx.term(h) else { continue };
         let before = raws.len();
         rule_for_hit(&cx, hit, term, &mut raws, &mut used_qty);
+        // "Fifteen victims were brought to hospital for treatment": victims
+        // who are treated are wounded.
+        if term.kind == CasualtyKind::KilledOrWounded
+            && matches!(cx.w(hit.t0), "victims" | "casualties")
+            && treated_after(&cx, hit.t1)
+        {
+            for r in &mut raws[before..] {
+                if r.kind == CasualtyKind::KilledOrWounded {
+                    r.kind = CasualtyKind::Wounded;
+                }
+            }
+        }
+        // Capturing takes people: "the base was captured", "rebels captured
+        // the village", "troops captured two tanks" are no captives.
+        if term.kind == CasualtyKind::Captured
+            && !(term.roles.noun && !term.roles.pp && !term.roles.act)
+        {
+            let active_headline = !hit.t0.checked_sub(1).is_some_and(|k| cx.is_aux(k))
+                && captured_object_follows(&cx, hit.t1);
+            let mut k = before;
+            while k < raws.len() {
+                if raws[k].kind == CasualtyKind::Captured
+                    && (active_headline && raws[k].perp_after.is_some() && raws[k].count.is_none()
+                        || !captured_people(&cx, &raws[k]))
+                {
+                    raws.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
+        }
         // Claims.
         if raws.len() > before {
             if let Some(claimant) = cx.claim_before(hit.t0) {
@@ -1383,6 +1459,94 @@ pub(crate) fn sentence_figures(
         }
     }
     finish(&cx, raws)
+}
+
+/// Whether the clause from `t` says its people were treated ("brought to
+/// Turkey for treatment", "taken to hospital") and none died.
+fn treated_after(cx: &Ctx<'_>, t: usize) -> bool {
+    let end = (t..cx.toks.len())
+        .find(|&i| matches!(cx.w(i), "." | ";"))
+        .unwrap_or(cx.toks.len())
+        .min(t + 20);
+    let mut treated = false;
+    for i in t..end {
+        if cx.term_at.get(i).copied().flatten().is_some() {
+            return false;
+        }
+        treated |= matches!(
+            cx.w(i),
+            "treatment" | "treated" | "hospitalised" | "hospitalized" | "hospital" | "hospitals"
+        );
+    }
+    treated
+}
+
+/// Whether the words at `t` start an object of "captured" that is no
+/// person: "captured the village", "captured Palmyra", "captured two tanks".
+fn captured_object_follows(cx: &Ctx<'_>, t: usize) -> bool {
+    if t >= cx.toks.len() || !cx.is_word(t) {
+        return false;
+    }
+    let w = cx.w(t);
+    if matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "large" | "control"
+    ) || cx.qty[t].is_some()
+    {
+        return true;
+    }
+    let r = cx.raw(t);
+    r.chars().next().is_some_and(char::is_uppercase) && r.chars().skip(1).any(char::is_lowercase)
+}
+
+/// Whether a captured figure counts people: its victim's head noun (before
+/// "of", "inside", ...) is a person noun or an actor, or a named person, or
+/// a bare count ("captured 20").
+fn captured_people(cx: &Ctx<'_>, r: &Raw) -> bool {
+    if r.victim_actor.is_some() {
+        return true;
+    }
+    let Some((a, b)) = r.victim else {
+        return r.count.is_some();
+    };
+    let mut i = a;
+    while i < b {
+        let w = cx.w(i);
+        if lexicon::victim(w).is_some() || cx.in_actor(i) {
+            return true;
+        }
+        let head_is_count = (a..i).all(|k| {
+            cx.qty_covering(k).is_some() || matches!(cx.w(k), "the" | "a" | "an" | "more")
+        });
+        if matches!(
+            w,
+            "of" | "inside"
+                | "in"
+                | "near"
+                | "at"
+                | "on"
+                | "from"
+                | "outside"
+                | "to"
+                | "by"
+                | "with"
+                | "after"
+                | "during"
+                | "as"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+        ) && !(w == "of" && head_is_count)
+        {
+            break;
+        }
+        i += 1;
+    }
+    if named_person(cx, a, i.max(a + 1).min(b)) {
+        return true;
+    }
+    r.count.is_some() && (a..b).all(|k| cx.qty_covering(k).is_some() || !cx.is_word(k))
 }
 
 fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, used: &mut [bool]) {

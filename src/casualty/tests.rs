@@ -1628,3 +1628,119 @@ fn summary_forms() {
         ),
     ]);
 }
+
+#[test]
+fn full_article_forms() {
+    run_cases(&[
+        c(
+            "kills wounds headline",
+            "Car bomb in northern town kills wounds dozens",
+            "kow 24",
+        ),
+        c(
+            "kills, wounds headline",
+            "Market shelling kills, wounds 30",
+            "kow 30",
+        ),
+        c(
+            "killed, injured",
+            "Rocket fire on the district killed, injured 12 on Monday.",
+            "kow 12",
+        ),
+        c(
+            "captured a building",
+            "The main base of the militants inside the town was captured on Sunday.",
+            "",
+        ),
+        c(
+            "captured a village",
+            "Rebel fighters captured the village of Tal Hamra after heavy clashes.",
+            "",
+        ),
+        c(
+            "captured weapons",
+            "Troops captured two tanks and a large amount of ammunition.",
+            "",
+        ),
+        c(
+            "captured people",
+            "Kurdish forces captured 14 militants near the dam.",
+            "captured 14",
+        ),
+        c(
+            "captured a commander",
+            "A senior commander of the group was captured by the army.",
+            "captured 1",
+        ),
+        c(
+            "title case kill",
+            "Gunmen Raid Farming Village, Kill Local Chief",
+            "killed 1",
+        ),
+        c(
+            "decimated headline",
+            "Recently 30 Taliban Fighters Decimated by Army Commandos",
+            "killed 30",
+        ),
+        c(
+            "remains of a person",
+            "Firefighters find the charred remains of a man in the burned car.",
+            "killed 1",
+        ),
+        c(
+            "victims brought for treatment",
+            "Twelve victims mostly children were taken to hospitals across the border for treatment.",
+            "wounded 12",
+        ),
+        c(
+            "two objects of killing",
+            "Gunmen stormed a checkpoint killing four soldiers and seven civilians in the raid.",
+            "killed 4; killed 7",
+        ),
+        c(
+            "period over a stretch",
+            "Officials said 52 people have been killed and another 310 injured over a three-day stretch of shelling.",
+            "killed 52 cum=1; wounded 310 cum=1",
+        ),
+        c(
+            "period last 24 hours",
+            "At least 30 people were killed and 80 wounded in the last 24 hours.",
+            "killed 30 cum=1; wounded 80 cum=1",
+        ),
+        c(
+            "period past week",
+            "Over the past week 61 civilians have been killed and 200 injured in the enclave.",
+            "killed 61 cum=1; wounded 200 cum=1",
+        ),
+        c(
+            "claimed by a party",
+            "The Taliban claimed 22 were killed in the ambush.",
+            "killed 22 claim=Taliban",
+        ),
+        c(
+            "claims by a party",
+            "Islamic State claims 40 soldiers killed in the attack.",
+            "killed 40",
+        ),
+        c(
+            "claim with a toll noun",
+            "Rocket Attacks on the City Claim 12 Martyrs",
+            "killed 12 noclaim",
+        ),
+        c(
+            "a counted subject captured",
+            "Gunmen captured 6 aid workers near the border.",
+            "captured 6",
+        ),
+        c(
+            "only fatality",
+            "The gunman was the only fatality.",
+            "killed 1",
+        ),
+        c(
+            "the sole fatality",
+            "A police officer was the sole fatality of the blast.",
+            "killed 1",
+        ),
+    ]);
+}

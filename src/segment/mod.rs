@@ -1028,6 +1028,28 @@ fn source_tag(s: &str, words: usize) -> bool {
 
 /// The role of a piece on its own, whether a caption role spreads to its
 /// line, and a debris phrase found in a sentence too long for it.
+/// A run of related-article links whose newlines were lost: a Title Case
+/// heading ("Related News", "Category News") within the first words of a
+/// sentence ("Source AA Related News Death toll rises to 70 ...").
+fn related_heading(s: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "Related News",
+        "Related Articles",
+        "Related Stories",
+        "Related Posts",
+        "Category News",
+    ];
+    HEADINGS.iter().any(|h| {
+        s.match_indices(h).any(|(at, _)| {
+            let before = &s[..at];
+            let after = &s[at + h.len()..];
+            let ends_word = !after.starts_with(is_word_char);
+            let starts_word = !before.ends_with(is_word_char);
+            starts_word && ends_word && before.split_whitespace().count() <= 6
+        })
+    })
+}
+
 fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Option<DebrisKind>) {
     use SentenceKind::*;
     let s = p.span.as_str(text);
@@ -1048,6 +1070,9 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Opti
     let cues = cues(s, words);
     if let Some(kind) = cues.debris {
         return (Debris(kind), false, None);
+    }
+    if related_heading(s) {
+        return (Debris(DebrisKind::Related), false, None);
     }
     let long = cues.long_debris;
     if p.credit {

@@ -409,6 +409,19 @@ fn debris() {
             ],
         },
         Case {
+            name: "related links run together after a heading",
+            text: "Two died in the shelling. Source Agencies Related News Toll climbs to 40 in northern town Army retakes hill in Hama",
+            want: &[
+                (Body, "Two died in the shelling."),
+                (RELATED, "Source Agencies Related News Toll climbs to 40 in northern town Army retakes hill in Hama"),
+            ],
+        },
+        Case {
+            name: "related news in prose",
+            text: "Officials gave no related news about the 12 people killed in the raid on Monday.",
+            want: &[(Body, "Officials gave no related news about the 12 people killed in the raid on Monday.")],
+        },
+        Case {
             name: "related links after many blank lines",
             text: "Two died.\n\n\n\n\nRebels take hill in Hama\n\nAll rights reserved",
             want: &[
