@@ -125,8 +125,12 @@ impl VagueTable {
 
     /// Whether some entry starts with the (lower-case) word `w`.
     pub(crate) fn starts_entry(&self, w: &str) -> bool {
+        let Some(&first) = w.as_bytes().first() else {
+            return false;
+        };
         self.entries.iter().any(|(e, _)| {
-            e.as_bytes().starts_with(w.as_bytes())
+            e.as_bytes().first() == Some(&first)
+                && e.as_bytes().starts_with(w.as_bytes())
                 && matches!(e.as_bytes().get(w.len()), None | Some(b' '))
         })
     }
@@ -195,8 +199,8 @@ static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
 });
 
 /// The first words of every qualifier and number word (lower case).
-static START_WORDS: Lazy<std::collections::HashSet<String>> = Lazy::new(|| {
-    let mut set: std::collections::HashSet<String> = QUALIFIERS
+static START_WORDS: Lazy<crate::lexicon::FnvSet<String>> = Lazy::new(|| {
+    let mut set: crate::lexicon::FnvSet<String> = QUALIFIERS
         .iter()
         .filter_map(|q| q.phrase.split(' ').next().map(str::to_string))
         .collect();

@@ -1039,10 +1039,17 @@ fn related_heading(s: &str) -> bool {
         "Related Posts",
         "Category News",
     ];
+    // Only the first eight words can hold the heading (six before it, two
+    // of its own): search no further.
+    let limit = s
+        .split_whitespace()
+        .nth(8)
+        .map_or(s.len(), |w| w.as_ptr() as usize - s.as_ptr() as usize);
+    let head = &s[..limit];
     HEADINGS.iter().any(|h| {
-        s.match_indices(h).any(|(at, _)| {
+        head.match_indices(h).any(|(at, _)| {
             let before = &s[..at];
-            let after = &s[at + h.len()..];
+            let after = s.get(at + h.len()..).unwrap_or("");
             let ends_word = !after.starts_with(is_word_char);
             let starts_word = !before.ends_with(is_word_char);
             starts_word && ends_word && before.split_whitespace().count() <= 6
