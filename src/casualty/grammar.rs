@@ -258,17 +258,6 @@ const OBJ_STOP: &[&str] = &[
     "leaving",
 ];
 
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "reported",
-    "added",
-    "stated",
-    "according",
-];
-
 fn is_in(w: &str, list: &[&str]) -> bool {
     list.contains(&w)
 }
@@ -1071,76 +1060,24 @@ impl Ctx<'_> {
 /// Cumulative cues of a sentence (lower case): a period or several events.
 fn cumulative_cue(lower: &str) -> Vec<usize> {
     let mut at = Vec::new();
-    const CUES: &[&str] = &[
-        "so far",
-        "to date",
-        "overall toll",
-        "in the past",
-        "over the past",
-        "during the past",
-        "over the last",
-        "during the last",
-        "in the last",
-        "in the first",
-        "this year",
-        "last year",
-        "this month",
-        "last month",
-        "across the country",
-        "across syria",
-        "across iraq",
-        "nationwide",
-        "separate incidents",
-        "separate incident",
-        "separate attacks",
-        "in a day",
-        "in one day",
-        "per day",
-        "each day",
-        "every day",
-        "a week",
-        "throughout",
-        "since the start",
-        "since the beginning",
-        "since the conflict",
-        "since the war",
-        "since the outbreak",
-        "since the uprising",
-        "since the revolution",
-        "since the recovery",
-        "since the launch",
-        "since the onset",
-    ];
     static CUE_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
         once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::new(CUES).expect("cue phrases build an automaton")
+            aho_corasick::AhoCorasick::new(&lexicon::CUES.cumulative)
+                .expect("cue phrases build an automaton")
         });
     at.extend(phrase_starts(&CUE_AC, lower));
     // "a total of", "in total": a sum over several events, unless the
     // sentence ties it to one ("A total of 17 people were killed in the
     // attack").
-    const TOTALS: &[&str] = &["in total", "a total of", "the total"];
-    const ONE_EVENT: &[&str] = &[
-        "in the attack",
-        "in the blast",
-        "in the explosion",
-        "in the bombing",
-        "in the ambush",
-        "in the assault",
-        "in the incident",
-        "in the raid",
-        "in the strike",
-        "in the airstrike",
-        "in this attack",
-        "in the shooting",
-    ];
     static TOTAL_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
         once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::new(TOTALS).expect("cue phrases build an automaton")
+            aho_corasick::AhoCorasick::new(&lexicon::CUES.total)
+                .expect("cue phrases build an automaton")
         });
     static ONE_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
         once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::new(ONE_EVENT).expect("cue phrases build an automaton")
+            aho_corasick::AhoCorasick::new(&lexicon::CUES.one_event)
+                .expect("cue phrases build an automaton")
         });
     if !has_phrase(&ONE_AC, lower) {
         at.extend(phrase_starts(&TOTAL_AC, lower));
@@ -1361,22 +1298,10 @@ fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
     if window.len() < 4 {
         return false;
     }
-    const CUES: &[&str] = &[
-        "information",
-        "word",
-        "news",
-        "details",
-        "reports",
-        "report",
-        "confirmation",
-        "known",
-        "unknown",
-        "unclear",
-        "figures",
-        "count",
-        "toll",
-    ];
-    let has_cue = CUES.iter().any(|c| contains_phrase(window, c));
+    let has_cue = lexicon::CUES
+        .unknown
+        .iter()
+        .any(|c| contains_phrase(window, c));
     let has_prep = [
         "about",
         "on",
@@ -2153,7 +2078,7 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
                     && !is_in(cx.w(k), OBJ_STOP)
                     && cx.term_at[k].is_none()
                 {
-                    if is_in(cx.w(k), SPEECH) {
+                    if is_in(cx.w(k), &lexicon::CUES.speech) {
                         people = false;
                         break;
                     }
@@ -2162,7 +2087,7 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
                     }
                     k += 1;
                 }
-                if people && !is_in(cx.w(k), SPEECH) {
+                if people && !is_in(cx.w(k), &lexicon::CUES.speech) {
                     i += 1;
                     continue;
                 }
@@ -2560,11 +2485,9 @@ fn mark(used: &mut [bool], t: usize) {
 
 /// "the bomber blew himself up": one dead on the perpetrator's side.
 fn self_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>) {
-    const SURVIVED: &[&str] = &[
-        "survived", "arrested", "caught", "captured", "detained", "foiled", "failed", "defused",
-        "thwarted",
-    ];
-    if (0..cx.toks.len()).any(|i| is_in(cx.w(i), SURVIVED)) || cx.irrealis_before(hit.t0) {
+    if (0..cx.toks.len()).any(|i| is_in(cx.w(i), &lexicon::CUES.survived))
+        || cx.irrealis_before(hit.t0)
+    {
         return;
     }
     let addition = cx.w(hit.t0) == "in";
@@ -2606,7 +2529,7 @@ fn self_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>) {
 /// victims", "both abductees". Its first token.
 fn back_reference(cx: &Ctx<'_>, j: usize) -> Option<usize> {
     let n = j.checked_sub(1)?;
-    if !BACK_NOUNS.contains(&cx.w(n)) {
+    if !lexicon::CUES.back_noun.contains(&cx.w(n)) {
         return None;
     }
     match (
@@ -2618,18 +2541,6 @@ fn back_reference(cx: &Ctx<'_>, j: usize) -> Option<usize> {
         _ => None,
     }
 }
-
-/// The plural nouns that refer back to people counted in an earlier
-/// sentence (a kidnapping's hostages, an attack's victims).
-pub(crate) const BACK_NOUNS: &[&str] = &[
-    "hostages",
-    "victims",
-    "captives",
-    "abductees",
-    "kidnapped",
-    "abducted",
-    "their",
-];
 
 /// The perpetrators after "in addition to" (from token `t`): "the
 /// assailant" (1), "the two suicide bombers" (2), "the assailants" (no

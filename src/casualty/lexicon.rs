@@ -143,3 +143,44 @@ pub(crate) fn victim(word_lower: &str) -> Option<VictimNoun> {
 pub(crate) fn is_unit(word_lower: &str) -> bool {
     UNITS.contains_key(word_lower)
 }
+
+/// The cue words of the grammar (`data/casualty_cues.tsv`), by class.
+#[derive(Default)]
+pub(crate) struct Cues {
+    /// Running-total phrases ("so far", "since the war began").
+    pub cumulative: Vec<&'static str>,
+    /// "a total of", "in total".
+    pub total: Vec<&'static str>,
+    /// Phrases that tie a total to one event ("in the attack").
+    pub one_event: Vec<&'static str>,
+    /// An unknown toll ("no information about casualties").
+    pub unknown: Vec<&'static str>,
+    /// A perpetrator who survived ("arrested", "caught").
+    pub survived: Vec<&'static str>,
+    /// Nouns that refer back to people counted before ("the hostages").
+    pub back_noun: Vec<&'static str>,
+    /// Reporting words that end a victim phrase ("said", "told").
+    pub speech: Vec<&'static str>,
+}
+
+pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
+    let mut c = Cues::default();
+    for line in data_lines(include_str!("../../data/casualty_cues.tsv")) {
+        let mut f = line.split('\t');
+        let (Some(class), Some(phrase)) = (f.next(), f.next()) else {
+            continue;
+        };
+        let list = match class.trim() {
+            "cumulative" => &mut c.cumulative,
+            "total" => &mut c.total,
+            "one_event" => &mut c.one_event,
+            "unknown" => &mut c.unknown,
+            "survived" => &mut c.survived,
+            "back_noun" => &mut c.back_noun,
+            "speech" => &mut c.speech,
+            _ => continue,
+        };
+        list.push(phrase.trim());
+    }
+    c
+});

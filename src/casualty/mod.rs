@@ -148,10 +148,11 @@ pub fn resolve_back_references(figures: &mut [(usize, Figure)]) {
         let (si, f) = &figures[i];
         let refers_back = f.count.is_none()
             && f.victim.as_ref().is_some_and(|v| {
-                v.text
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| grammar::BACK_NOUNS.contains(&w.to_ascii_lowercase().as_str()))
+                v.text.rsplit(' ').next().is_some_and(|w| {
+                    lexicon::CUES
+                        .back_noun
+                        .contains(&w.to_ascii_lowercase().as_str())
+                })
             });
         if !refers_back {
             continue;
