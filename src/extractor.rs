@@ -154,6 +154,7 @@ impl Extractor {
                 places: &places,
                 dates: &dates,
                 published,
+                gazetteer: self.gazetteer(),
             },
             &inner.sources,
             &inner.actors,

@@ -52,6 +52,8 @@ pub(crate) struct Facts<'a> {
     pub places: &'a [Place],
     pub dates: &'a [DateMention],
     pub published: Option<Date>,
+    /// The gazetteer the places come from (for the extent of countries).
+    pub gazetteer: &'a crate::gazetteer::Gazetteer,
 }
 
 // ---------------------------------------------------------------------------
@@ -1002,7 +1004,7 @@ fn specificity(kind: PlaceKind) -> u8 {
 /// and still be the event's (a governorate's span).
 const CONTEXT_RADIUS_KM: f64 = 250.0;
 
-fn incident_places(facts: &Facts<'_>, group: &Group) -> Vec<Place> {
+fn incident_places(facts: &Facts<'_>, group: &Group) -> (Vec<Place>, Option<String>) {
     let mut out: Vec<(bool, Place)> = Vec::new();
     for (k, &p) in group.places.iter().enumerate() {
         let place = &facts.places[p];
@@ -1049,8 +1051,31 @@ fn incident_places(facts: &Facts<'_>, group: &Group) -> Vec<Place> {
         });
     }
     out.sort_by_key(|(own, p)| (!own, specificity(p.kind)));
-    out.into_iter().map(|(_, p)| p).collect()
+    let mut places: Vec<Place> = out.into_iter().map(|(_, p)| p).collect();
+    let country = places.first().map(|p| p.country.clone());
+    // A country named with no other place of it in the incident would be
+    // the incident's only point on a map: kept only when the country is
+    // small enough for its one point to locate the event (Lebanon, Rwanda);
+    // a large one ("clashes in Afghanistan") sets the incident's country.
+    let located: Vec<String> = places
+        .iter()
+        .filter(|q| q.kind != PlaceKind::Country)
+        .map(|q| q.country.clone())
+        .collect();
+    places.retain(|p| {
+        p.kind != PlaceKind::Country
+            || located.contains(&p.country)
+            || facts
+                .gazetteer
+                .country_extent_km(&p.country)
+                .is_some_and(|km| km <= COUNTRY_POINT_KM)
+    });
+    (places, country)
 }
+
+/// A country whose settlements lie mostly within this distance of its point
+/// is a place an event can be mapped at (the scale of a governorate).
+const COUNTRY_POINT_KM: f64 = 250.0;
 
 /// Whether the words right before `span` are a reporting verb ("said
 /// Friday"), which makes the date the report's, not the event's.
@@ -1217,7 +1242,11 @@ fn certainty_of(facts: &Facts<'_>, within: Span, actor_text: &str) -> Option<Str
 /// The incident's join key: `country|admin1|date|event_type|lat,lon`.
 pub fn incident_key(incident: &Incident) -> String {
     let place = incident.places.first();
-    let country = place.map_or("", |p| p.country.as_str());
+    let country = incident
+        .country
+        .as_deref()
+        .or(place.map(|p| p.country.as_str()))
+        .unwrap_or("");
     let admin1 = place
         .and_then(|p| {
             p.admin1
@@ -1362,9 +1391,11 @@ pub(crate) fn assemble(
                 push_actor(&mut targets, t);
             }
         }
+        let (places, country) = incident_places(facts, group);
         let mut incident = Incident {
             casualties,
-            places: incident_places(facts, group),
+            places,
+            country,
             date: incident_date(facts, group, &sents),
             sources: attributions.iter().map(|a| a.source.clone()).collect(),
             attributions,

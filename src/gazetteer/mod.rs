@@ -67,6 +67,9 @@ pub struct Gazetteer {
     index: HashMap<Box<str>, u32, FnvBuild>,
     /// For each first word of a key, the word counts of its keys.
     first_words: HashMap<Box<str>, Lengths, FnvBuild>,
+    /// Country code -> how far most of its settlements lie from its point
+    /// (see [`Gazetteer::country_extent_km`]).
+    extents: HashMap<Box<str>, f32, FnvBuild>,
 }
 
 /// The word counts of the keys starting with one word.
@@ -708,12 +711,48 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         let id = intern(k, &mut keys) as usize;
         keys[id].demonym = Some(cc.clone());
     }
+    let extents = country_extents(&entries);
     Ok(Gazetteer {
         entries,
         keys,
         index,
         first_words,
+        extents,
     })
+}
+
+/// For each country, the distance from its point within which four in five
+/// of its settlements lie: how well its one point locates an event in it.
+fn country_extents(entries: &[Entry]) -> HashMap<Box<str>, f32, FnvBuild> {
+    let mut points: HashMap<&str, (f64, f64), FnvBuild> = HashMap::with_hasher(FnvBuild);
+    for e in entries {
+        if e.kind == PlaceKind::Country {
+            points.insert(e.country.as_str(), (e.lat, e.lon));
+        }
+    }
+    let mut dists: HashMap<&str, Vec<f32>, FnvBuild> = HashMap::with_hasher(FnvBuild);
+    for e in entries {
+        if !matches!(
+            e.kind,
+            PlaceKind::City | PlaceKind::Town | PlaceKind::Village
+        ) {
+            continue;
+        }
+        if let Some(&(lat, lon)) = points.get(e.country.as_str()) {
+            dists
+                .entry(e.country.as_str())
+                .or_default()
+                .push(distance_km(lat, lon, e.lat, e.lon) as f32);
+        }
+    }
+    dists
+        .into_iter()
+        .map(|(cc, mut d)| {
+            let k = (d.len() * 4 / 5).min(d.len() - 1);
+            let (_, kth, _) = d.select_nth_unstable_by(k, |a, b| a.total_cmp(b));
+            (Box::from(cc), *kth)
+        })
+        .collect()
 }
 
 impl Entry {
@@ -831,6 +870,14 @@ impl Gazetteer {
     /// A builder starting with no place.
     pub fn builder_empty() -> GazetteerBuilder {
         GazetteerBuilder::empty()
+    }
+
+    /// How far from a country's point four in five of its settlements lie,
+    /// in km (`None` for a country without settlements in the gazetteer).
+    /// A country mention locates an event about this well: Lebanon's point
+    /// within some 75 km, Afghanistan's only within 450.
+    pub fn country_extent_km(&self, country: &str) -> Option<f64> {
+        self.extents.get(country).map(|&d| f64::from(d))
     }
 
     /// The number of places.

@@ -833,3 +833,13 @@ fn foreign_country_before_a_verb_is_an_actor() {
         assert_eq!(found, c.expected, "{}: {:?}", c.name, c.text);
     }
 }
+
+#[test]
+fn country_extents() {
+    let g = Gazetteer::builtin();
+    let lb = g.country_extent_km("LB").expect("Lebanon has towns");
+    let af = g.country_extent_km("AF").expect("Afghanistan has towns");
+    assert!(lb < 150.0, "Lebanon {lb}");
+    assert!(af > 300.0, "Afghanistan {af}");
+    assert!(g.country_extent_km("XX").is_none());
+}
