@@ -475,6 +475,22 @@ fn builtin_false_friends() {
             name: "leader",
             text: "An audio recording of its leader Abu Bakr al-Baghdadi was released.",
         },
+        Case {
+            name: "a list of victims' names, the first opening the text",
+            text: "Rayyan Ahmad Hamdo; Mohammad Teeba; Yahya Homsi",
+        },
+        Case {
+            name: "head of a longer name",
+            text: "Police found two bodies on the beach of Praia do Futuro.",
+        },
+        Case {
+            name: "an armed group named after a city",
+            text: "Fighters of the Benghazi Saraya attacked the oil terminal.",
+        },
+        Case {
+            name: "a loosely spelled word opening a sentence",
+            text: "Guerra de facções deixa dois mortos.",
+        },
     ];
     for c in cases {
         let found: Vec<String> = builtin_find(c.text)
@@ -842,4 +858,48 @@ fn country_extents() {
     assert!(lb < 150.0, "Lebanon {lb}");
     assert!(af > 300.0, "Afghanistan {af}");
     assert!(g.country_extent_km("XX").is_none());
+}
+
+#[test]
+fn the_document_country_rules_out_foreign_namesakes() {
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        place: &'static str,
+        want: Option<&'static str>,
+    }
+    let cases = [
+        Case {
+            name: "a foreign region in a text about Mali",
+            text: "Mali: gunmen killed four herders in the Sahel on Sunday, the army of Mali said.",
+            place: "Sahel",
+            want: None,
+        },
+        Case {
+            name: "a foreign town in a text about Mali",
+            text: "Mali: attacks near Kufa and in Mopti. Troops in Mali were reinforced.",
+            place: "Kufa",
+            want: None,
+        },
+        Case {
+            name: "the region when its own country is named",
+            text: "Burkina Faso: gunmen killed four herders in the Sahel region.",
+            place: "Sahel",
+            want: Some("BF"),
+        },
+        Case {
+            name: "the document's own city stays",
+            text: "Syria: rebels and the government met in Geneva while shelling hit Aleppo. Syria's army advanced.",
+            place: "Aleppo",
+            want: Some("SY"),
+        },
+    ];
+    for c in cases {
+        let found = builtin_find(c.text);
+        let got = found
+            .iter()
+            .find(|p| p.span.as_str(c.text) == c.place)
+            .map(|p| p.country.as_str());
+        assert_eq!(got, c.want, "{}: {found:?}", c.name);
+    }
 }
