@@ -1052,30 +1052,28 @@ fn incident_places(facts: &Facts<'_>, group: &Group) -> (Vec<Place>, Option<Stri
     }
     out.sort_by_key(|(own, p)| (!own, specificity(p.kind)));
     let mut places: Vec<Place> = out.into_iter().map(|(_, p)| p).collect();
-    let country = places.first().map(|p| p.country.clone());
-    // A country named with no other place of it in the incident would be
-    // the incident's only point on a map: kept only when the country is
-    // small enough for its one point to locate the event (Lebanon, Rwanda);
-    // a large one ("clashes in Afghanistan") sets the incident's country.
-    let located: Vec<String> = places
+    // A country is one point (its capital). It is a place of the incident
+    // only when the country is small enough for that point to locate an
+    // event in it (Lebanon, Rwanda, Syria); a large one ("clashes in
+    // Afghanistan", "Pakistan's Karachi") sets the incident's country only.
+    let named_country = places
         .iter()
-        .filter(|q| q.kind != PlaceKind::Country)
-        .map(|q| q.country.clone())
-        .collect();
+        .find(|p| p.kind == PlaceKind::Country)
+        .map(|p| p.country.clone());
     places.retain(|p| {
         p.kind != PlaceKind::Country
-            || located.contains(&p.country)
             || facts
                 .gazetteer
                 .country_extent_km(&p.country)
                 .is_some_and(|km| km <= COUNTRY_POINT_KM)
     });
+    let country = places.first().map(|p| p.country.clone()).or(named_country);
     (places, country)
 }
 
-/// A country whose settlements lie mostly within this distance of its point
-/// is a place an event can be mapped at (the scale of a governorate).
-const COUNTRY_POINT_KM: f64 = 250.0;
+/// A country is a place when four in five of its settlements lie within
+/// this distance of its point: countries up to the size of Syria.
+const COUNTRY_POINT_KM: f64 = 375.0;
 
 /// Whether the words right before `span` are a reporting verb ("said
 /// Friday"), which makes the date the report's, not the event's.
