@@ -1031,6 +1031,7 @@ impl Gazetteer {
         let lex = &*LEXICON;
         let mut keep = vec![true; cands.len()];
         let mut needs_context = vec![false; cands.len()];
+        let mut person_keys: Vec<u32> = Vec::new();
         for (i, c) in cands.iter().enumerate() {
             let surface = c.span.as_str(text);
             let lower = normalise_surface(surface);
@@ -1048,7 +1049,11 @@ impl Gazetteer {
                     keep[i] = false;
                 }
             }
-            if self.is_person(text, &f, c)
+            let person = self.is_person(text, &f, c);
+            if person {
+                person_keys.push(c.key);
+            }
+            if person
                 || self.heads_longer_name(text, &f, c)
                 || names_an_agent(text, c.span)
                 || lex
@@ -1056,6 +1061,15 @@ impl Gazetteer {
                     .contains(f.buf.get(c.fkey.0..c.fkey.1).unwrap_or(""))
             {
                 keep[i] = false;
+            }
+        }
+        // One name, one sense: a name the document uses as a person's name
+        // ("Mohammad Teeba") is that family's name at its other mentions
+        // too ("Morhaf Teeba"), unless a place word or preposition says
+        // otherwise.
+        for (i, c) in cands.iter().enumerate() {
+            if keep[i] && person_keys.contains(&c.key) {
+                needs_context[i] = true;
             }
         }
         for i in 0..cands.len() {

@@ -903,3 +903,17 @@ fn the_document_country_rules_out_foreign_namesakes() {
         assert_eq!(got, c.want, "{}: {found:?}", c.name);
     }
 }
+
+#[test]
+fn a_family_name_is_one_at_every_mention() {
+    let found = |t: &str| -> Vec<String> {
+        builtin_find(t)
+            .iter()
+            .map(|p| p.span.as_str(t).to_string())
+            .collect()
+    };
+    // "Hama" is a family name after "Ahmad", and so after "Nour".
+    assert!(found("Victims: Ahmad Hama, Nour Hama.").is_empty());
+    // A preposition makes the same name a place again.
+    assert_eq!(found("Ahmad Hama was killed in Hama."), vec!["Hama"]);
+}
