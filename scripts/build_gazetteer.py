@@ -247,6 +247,60 @@ WORLD_A1_OVERRIDE = {
     ("SS", "04"): ("Lakes State", []),
 }
 
+# News spellings of first-level regions of the countries frequent in conflict
+# data that GeoNames' region names and the folding key do not reach
+# ("Hiran" for Hiiraan, "Oromia" for Oromiya). Keyed by (country, region name
+# as generated).
+WORLD_A1_EXTRA_ALTS = {
+    ("AF", "Maidan Wardak Province"): ["Wardak", "Wardag", "Maidan Wardag", "Wardak province"],
+    ("AF", "Paktia"): ["Paktiya", "Paktya"],
+    ("AF", "Sar-e Pol Province"): ["Sari Pul", "Sar-i-Pul", "Sar-e-Pul", "Sar-e Pul", "Saripul"],
+    ("AF", "Kabul"): ["Kabul province"],
+    ("AF", "Herat"): ["Hirat", "Herat province"],
+    ("AF", "Khowst"): ["Khost province"],
+    ("AF", "Bamyan"): ["Bamiyan province"],
+    ("ET", "Oromiya"): ["Oromia", "Oromia region", "Oromia Regional State"],
+    ("ET", "Amhara"): ["Amhara region"],
+    ("ET", "Tigray"): ["Tigray region"],
+    ("ET", "Somali"): ["Somali region", "Somali Regional State"],
+    ("ML", "Tombouctou"): ["Timbuktu region", "Tombouctou region"],
+    ("SO", "Hiiraan"): ["Hiran", "Hiraan", "Hiran region", "Hiiraan region"],
+    ("SO", "Galguduud"): ["Galgadud", "Galgaduud", "Galgadud region"],
+    ("SO", "Bakool"): ["Bakol", "Bakool region"],
+    ("SO", "Banaadir"): ["Benadir", "Banadir region"],
+    ("SO", "Lower Juba"): ["Lower Jubba", "Juba Hoose", "Jubbada Hoose"],
+    ("SO", "Middle Juba"): ["Middle Jubba", "Juba Dhexe", "Jubbada Dhexe"],
+    ("SO", "Lower Shabeelle"): ["Lower Shabelle", "Shabeellaha Hoose"],
+    ("SO", "Middle Shabele"): ["Middle Shabelle", "Middle Shabeelle", "Shabeellaha Dhexe"],
+    ("SO", "Mudug"): ["Mudug region"],
+    ("SO", "Gedo"): ["Gedo region"],
+    ("SO", "Bay"): ["Bay region"],
+    ("YE", "Muhafazat Hadramaout"): ["Hadramout", "Hadramawt", "Hadhramaut", "Hadramaut",
+                                     "Hadhramout", "Hadramout governorate"],
+    ("YE", "Aḑ Ḑāli‘"): ["Dhale", "Al Dhale'e", "Al-Dhalea", "Dhalea", "Ad Dali",
+                          "Al Dhalea", "Dhale governorate"],
+    ("YE", "Al Hudaydah"): ["Hodeidah governorate", "Hudaydah governorate",
+                            "Hodeida governorate"],
+    ("YE", "Ta‘izz"): ["Taiz governorate", "Taez governorate"],
+    ("YE", "Şa‘dah"): ["Saada governorate", "Sadah governorate", "Saada province"],
+    ("YE", "Ma’rib"): ["Marib governorate", "Marib province"],
+    ("YE", "Al Jawf"): ["Jawf", "Al-Jawf governorate"],
+    ("YE", "Al Bayda"): ["Bayda", "Al-Bayda governorate", "Baydha"],
+    ("YE", "Shabwah"): ["Shabwa"],
+    ("YE", "Omran"): ["Amran governorate"],
+    ("YE", "Soqatra"): ["Socotra"],
+    ("UA", "Donetsk"): ["Donetsk Oblast", "Donetsk region", "Donetsk province"],
+    ("UA", "Luhansk"): ["Luhansk Oblast", "Luhansk region", "Lugansk region"],
+    ("UA", "Kharkivs’ka Oblast’"): ["Kharkiv Oblast", "Kharkiv region", "Kharkiv province"],
+}
+
+# Compass words of region names and their other form ("South Darfur" and
+# "Southern Darfur" are both in use).
+COMPASS_FORMS = {
+    "North": "Northern", "South": "Southern", "East": "Eastern", "West": "Western",
+    "Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West",
+}
+
 SUFFIX_RE = re.compile(
     r"\s+(Province|Region|Governorate|District|State|Oblast|Department|Prefecture|County|"
     r"Municipality|Division|Territory|Voivodeship|Krai|Kray|Emirate|Canton|Parish|"
@@ -633,6 +687,12 @@ def main():
             if seat is None:
                 print(f"warning: no seat for admin1 {cc}.{code} {name}", file=sys.stderr)
                 continue
+            alts = list(alts) + WORLD_A1_EXTRA_ALTS.get((cc, name), [])
+            first, _, rest = name.partition(" ")
+            generic = {"Region", "Area", "Side", "End", "Hill", "Bank", "Bay", "Coast", "State",
+                       "Province", "Governorate", "Ireland", "Cape", "Peninsula"}
+            if first in COMPASS_FORMS and rest and rest.split()[0] not in generic:
+                alts.append(f"{COMPASS_FORMS[first]} {rest}")
             # The population of its seat: a region then outranks a small
             # namesake town abroad ("Borno" is not Borna in Saxony) but never
             # its own seat city (a city ranks above a region of equal size).

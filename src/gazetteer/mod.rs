@@ -1173,7 +1173,8 @@ impl Gazetteer {
             }
             with_lower(text.get(next.start..next.end)?, |w| {
                 Some(match w {
-                    "province" | "governorate" | "provinces" | "governorates" | "state" => "admin1",
+                    "province" | "governorate" | "provinces" | "governorates" | "state"
+                    | "region" | "oblast" | "department" | "prefecture" => "admin1",
                     "district" | "districts" => "admin2",
                     "river" => "river",
                     "city" => "city",

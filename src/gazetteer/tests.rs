@@ -917,3 +917,56 @@ fn a_family_name_is_one_at_every_mention() {
     // A preposition makes the same name a place again.
     assert_eq!(found("Ahmad Hama was killed in Hama."), vec!["Hama"]);
 }
+
+#[test]
+fn world_region_spellings_resolve() {
+    // Regions of countries frequent in conflict data, in the spellings of
+    // the news: (text, country).
+    let cases = [
+        ("South Darfur", "SD"),
+        ("Southern Darfur", "SD"),
+        ("North Darfur", "SD"),
+        ("South Kordofan", "SD"),
+        ("Oromia region", "ET"),
+        ("Hiran region", "SO"),
+        ("Lower Shabelle", "SO"),
+        ("Middle Shabelle", "SO"),
+        ("Lower Jubba", "SO"),
+        ("Galgadud", "SO"),
+        ("Wardak province", "AF"),
+        ("Paktiya", "AF"),
+        ("Sari Pul province", "AF"),
+        ("Uruzgan", "AF"),
+        ("Hadramout", "YE"),
+        ("Donetsk region", "UA"),
+        ("Kharkiv region", "UA"),
+        ("North Waziristan", "PK"),
+        ("Kashmir", "IN"),
+        ("Basilan province", "PH"),
+        ("Lanao del Sur", "PH"),
+        ("Lake Chad", "TD"),
+    ];
+    let mut failures = Vec::new();
+    for (v, cc) in cases {
+        let text = format!("Fighting was reported in {v} on Monday.");
+        let found = builtin_find(&text);
+        let ok = found.iter().any(|p| {
+            p.country == cc
+                && matches!(
+                    p.kind,
+                    PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Region
+                )
+                && v.starts_with(p.span.as_str(&text))
+        });
+        if !ok {
+            failures.push(format!(
+                "{v}: {:?}",
+                found
+                    .iter()
+                    .map(|p| (&p.name, &p.country, p.kind))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
