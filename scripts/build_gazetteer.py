@@ -39,6 +39,12 @@ FULL_ALTS = CORE | NEIGHBOURS
 # population thresholds
 CORE_MIN_POP = 500  # every row of cities500 (incl. seats with population 0)
 WORLD_MIN_POP = 15000
+# Countries frequent in conflict event data (UCDP GED, ACLED) outside Syria and
+# Iraq: their places of 5,000 people or more are kept (news names the small
+# towns where fighting happens: "Mar'yinka", "Mbengwi").
+CONFLICT = {"AF", "PK", "SO", "NG", "CD", "YE", "UA", "ML", "BF", "SD", "SS", "CM", "CF",
+            "ET", "MM", "PH", "CO", "MX", "LY", "NE", "TD", "MZ"}
+CONFLICT_MIN_POP = 5000
 MAX_WORLD_ALTS = 5
 MAX_NAME_LEN = 60
 
@@ -254,6 +260,7 @@ WORLD_A1_OVERRIDE = {
 WORLD_A1_EXTRA_ALTS = {
     ("AF", "Maidan Wardak Province"): ["Wardak", "Wardag", "Maidan Wardag", "Wardak province"],
     ("AF", "Paktia"): ["Paktiya", "Paktya"],
+    ("AF", "Oruzgan"): ["Uruzgan", "Urozgan", "Oruzgan province", "Uruzgan province"],
     ("AF", "Sar-e Pol Province"): ["Sari Pul", "Sar-i-Pul", "Sar-e-Pul", "Sar-e Pul", "Saripul"],
     ("AF", "Kabul"): ["Kabul province"],
     ("AF", "Herat"): ["Hirat", "Herat province"],
@@ -377,6 +384,54 @@ def fold(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.category(ch).startswith("M"))
     return unicodedata.normalize("NFC", s)
+
+
+def matcher_folds():
+    """How sitrep's folding key reduces characters by itself: the accented
+    letters of `deaccent` (char -> ASCII) and the marks of `is_mark` (dropped)
+    in src/gazetteer/fold.rs. Two spellings that differ only in case, these
+    accents and marks get the same keys in the matcher, so a second one is
+    folded for nothing when the matcher is built."""
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "gazetteer",
+                       "fold.rs")
+    with open(src, encoding="utf-8") as f:
+        text = f.read()
+
+    def body(fn):
+        i = text.index(fn)
+        return text[i:text.index("\n}\n", i)]
+
+    table = {}
+    for chars, ascii_ in re.findall(r"((?:'.'\s*\|?\s*)+)=>\s*\{?\s*\"(\w+)\"",
+                                    body("fn deaccent(")):
+        for ch in re.findall(r"'(.)'", chars):
+            table[ch] = ascii_
+    for ch in re.findall(r"'(.)'", body("fn is_mark(")):
+        table[ch] = ""
+    return table
+
+
+MATCHER_FOLDS = matcher_folds()
+
+
+def matcher_same(s):
+    """`s` as the matcher sees it before any spelling rule."""
+    return "".join(MATCHER_FOLDS[c] if c in MATCHER_FOLDS else c.lower() for c in s)
+
+
+def drop_matcher_duplicates(name, alts):
+    """Alternates that differ from the name or an earlier alternate only in
+    case, accents and marks the matcher folds itself (all-caps forms stay:
+    short ones are matched case-sensitively)."""
+    seen = {matcher_same(name)}
+    out = []
+    for a in alts:
+        k = matcher_same(a)
+        if a.upper() != a and k in seen:
+            continue
+        seen.add(k)
+        out.append(a)
+    return out
 
 
 def clean(s):
@@ -567,7 +622,8 @@ def main():
         if cc in CORE:
             keep = True
         else:
-            keep = gid in cities15000 or pop >= WORLD_MIN_POP
+            keep = (gid in cities15000 or pop >= WORLD_MIN_POP
+                    or (cc in CONFLICT and pop >= CONFLICT_MIN_POP))
         if not keep:
             continue
         name = clean(v["name"])
@@ -742,6 +798,8 @@ def main():
         "# id\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tname\talternates",
     ]
     for kind, cc, admin1, lat, lon, pop, name, alts, rid in rows:
+        if kind != "country":
+            alts = drop_matcher_duplicates(name, alts)
         fields = [rid, kind, cc, admin1, fmt_coord(lat), fmt_coord(lon), str(pop), name, "|".join(alts)]
         for f_ in fields:
             assert "\t" not in f_ and "\n" not in f_, fields

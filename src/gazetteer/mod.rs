@@ -1197,7 +1197,9 @@ impl Gazetteer {
                     PlaceKind::Country => 3.0,
                     PlaceKind::City => 2.5,
                     PlaceKind::Town => 2.0,
-                    PlaceKind::Admin1 => 1.8,
+                    // Above a town: "fighting in Uruzgan" is the province
+                    // more often than its small namesake town; below a city.
+                    PlaceKind::Admin1 => 2.1,
                     PlaceKind::River => 1.5,
                     PlaceKind::Admin2 => 1.0,
                     PlaceKind::Village | PlaceKind::Region => 1.0,
