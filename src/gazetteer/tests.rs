@@ -970,3 +970,32 @@ fn world_region_spellings_resolve() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn an_armed_group_names_its_theatre() {
+    let country = |t: &str, place: &str| -> Option<String> {
+        builtin_find(t)
+            .into_iter()
+            .find(|p| p.span.as_str(t) == place)
+            .map(|p| p.country)
+    };
+    // Without context the larger namesake; the group's theatre decides.
+    assert_eq!(
+        country("Gunmen attacked Gaya on Sunday.", "Gaya").as_deref(),
+        Some("IN")
+    );
+    assert_eq!(
+        country("Boko Haram fighters attacked Gaya on Sunday.", "Gaya").as_deref(),
+        Some("NG")
+    );
+    assert_eq!(
+        country("Gunmen attacked Toledo on Sunday.", "Toledo").as_deref(),
+        Some("US")
+    );
+    assert_eq!(
+        country("NPA rebels attacked Toledo on Sunday.", "Toledo").as_deref(),
+        Some("PH")
+    );
+    // The group's name is context, not a place.
+    assert!(builtin_find("Al-Shabaab fighters attacked a base.").is_empty());
+}
