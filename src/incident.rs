@@ -1062,13 +1062,24 @@ fn incident_places(facts: &Facts<'_>, group: &Group) -> (Vec<Place>, Option<Stri
         .map(|p| p.country.clone());
     places.retain(|p| {
         p.kind != PlaceKind::Country
-            || facts
-                .gazetteer
-                .country_extent_km(&p.country)
-                .is_some_and(|km| km <= COUNTRY_POINT_KM)
+            || (!country_wide(facts.text, p.span)
+                && facts
+                    .gazetteer
+                    .country_extent_km(&p.country)
+                    .is_some_and(|km| km <= COUNTRY_POINT_KM))
     });
     let country = places.first().map(|p| p.country.clone()).or(named_country);
     (places, country)
+}
+
+/// Whether the words before a country make it the whole country ("violence
+/// across Syria", "throughout Yemen"): no point locates that.
+fn country_wide(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    ["across", "throughout", "all over", "nationwide in"]
+        .iter()
+        .any(|w| ends_with_words(before, w))
 }
 
 /// A country is a place when four in five of its settlements lie within

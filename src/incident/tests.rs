@@ -894,3 +894,13 @@ fn a_country_the_size_of_syria_is_a_place() {
     assert!(places.iter().any(|(n, _)| n == "Aleppo"), "{places:?}");
     assert_eq!(country.as_deref(), Some("SY"));
 }
+
+#[test]
+fn a_whole_country_is_not_a_point() {
+    let (places, country) =
+        located("Nearly 40 people were killed in violence across Syria on Monday.");
+    assert!(places.is_empty(), "{places:?}");
+    assert_eq!(country.as_deref(), Some("SY"));
+    let (places, _) = located("Nearly 40 people were killed in clashes in Syria on Monday.");
+    assert_eq!(places, vec![("Syria".to_string(), PlaceKind::Country)]);
+}
