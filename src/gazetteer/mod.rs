@@ -62,6 +62,8 @@ use std::rc::Rc;
 #[derive(Default)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
+    /// The places of each key, grouped by key (see [`KeyInfo`]).
+    key_entries: Vec<u32>,
     keys: Vec<KeyInfo>,
     /// Folded key -> index in `keys`.
     index: HashMap<Box<str>, u32, FnvBuild>,
@@ -188,8 +190,9 @@ struct Entry {
 
 #[derive(Clone, Debug, Default)]
 struct KeyInfo {
-    /// The places with this key.
-    entries: Vec<u32>,
+    /// The places with this key: `Gazetteer::key_entries[start..end]`.
+    start: u32,
+    end: u32,
     /// The country this key is a demonym of ("syrian" -> SY).
     demonym: Option<String>,
 }
@@ -642,8 +645,8 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
     let mut keys: Vec<KeyInfo> = Vec::new();
     let mut first_words: HashMap<Box<str>, Lengths, FnvBuild> =
         HashMap::with_capacity_and_hasher(records.len() * 2, FnvBuild);
-    let mut intern = |k: String, keys: &mut Vec<KeyInfo>| -> u32 {
-        if let Some(&id) = index.get(k.as_str()) {
+    let mut intern = |k: Box<str>, keys: &mut Vec<KeyInfo>| -> u32 {
+        if let Some(&id) = index.get(&*k) {
             return id;
         }
         let id = keys.len() as u32;
@@ -657,10 +660,13 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
                 first_words.insert(first.into(), m);
             }
         }
-        index.insert(k.into_boxed_str(), id);
+        index.insert(k, id);
         keys.push(KeyInfo::default());
         id
     };
+    // (key, place) for every name: gathered flat, grouped by key below (one
+    // allocation, where a list per key cost 100,000).
+    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(records.len() * 4);
     // Fold every name, on two threads when the machine has two cores: the
     // folding is most of the build time.
     let folded = fold_all(&records);
@@ -678,7 +684,9 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
             }
         });
         let ei = entries.len() as u32;
-        let mut names = String::with_capacity(r.name.len() + 16 * r.aliases.len());
+        let mut names = String::with_capacity(
+            r.name.len() + r.aliases.iter().map(|a| a.len() + 1).sum::<usize>(),
+        );
         for n in std::iter::once(&r.name).chain(r.aliases.iter()) {
             if !names.is_empty() {
                 names.push('\n');
@@ -688,11 +696,8 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
             if k.len() < 2 || k.contains('#') {
                 continue;
             }
-            let id = intern(k, &mut keys) as usize;
-            let list = &mut keys[id].entries;
-            if list.last() != Some(&ei) {
-                list.push(ei);
-            }
+            let id = intern(k, &mut keys);
+            pairs.push((id, ei));
         }
         entries.push(Entry {
             arabic_world: ARABIC_WORLD.contains(&r.country.as_str()),
@@ -712,12 +717,40 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         if k.len() < 2 {
             continue;
         }
-        let id = intern(k, &mut keys) as usize;
+        let id = intern(k.into_boxed_str(), &mut keys) as usize;
         keys[id].demonym = Some(cc.clone());
+    }
+    // Group the places by key, in place order, each place once per key.
+    let mut counts = vec![0u32; keys.len() + 1];
+    let mut last = vec![u32::MAX; keys.len()];
+    for &(k, e) in &pairs {
+        if last[k as usize] != e {
+            last[k as usize] = e;
+            counts[k as usize + 1] += 1;
+        }
+    }
+    for i in 1..counts.len() {
+        counts[i] += counts[i - 1];
+    }
+    let mut key_entries = vec![0u32; counts[keys.len()] as usize];
+    let mut fill: Vec<u32> = counts[..keys.len()].to_vec();
+    last.iter_mut().for_each(|x| *x = u32::MAX);
+    for &(k, e) in &pairs {
+        let k = k as usize;
+        if last[k] != e {
+            last[k] = e;
+            key_entries[fill[k] as usize] = e;
+            fill[k] += 1;
+        }
+    }
+    for (i, info) in keys.iter_mut().enumerate() {
+        info.start = counts[i];
+        info.end = counts[i + 1];
     }
     let extents = country_extents(&entries);
     Ok(Gazetteer {
         entries,
+        key_entries,
         keys,
         index,
         first_words,
@@ -776,12 +809,13 @@ const ARABIC_WORLD: &[&str] = &[
 ];
 
 /// The folded keys of all names of `records`, in order (name, then aliases).
-fn fold_all(records: &[Record]) -> Vec<String> {
-    let fold_chunk = |chunk: &[Record]| -> Vec<String> {
+fn fold_all(records: &[Record]) -> Vec<Box<str>> {
+    // Boxed here, on the folding threads, not when the keys are interned.
+    let fold_chunk = |chunk: &[Record]| -> Vec<Box<str>> {
         let mut out = Vec::with_capacity(chunk.len() * 4);
         for r in chunk {
-            out.push(fold_name(&r.name));
-            out.extend(r.aliases.iter().map(|a| fold_name(a)));
+            out.push(fold_name(&r.name).into_boxed_str());
+            out.extend(r.aliases.iter().map(|a| fold_name(a).into_boxed_str()));
         }
         out
     };
@@ -1015,7 +1049,7 @@ impl Gazetteer {
                     i = j + 1;
                     continue;
                 }
-                if info.entries.is_empty() {
+                if info.start == info.end {
                     i += 1;
                     continue;
                 }
@@ -1106,7 +1140,12 @@ impl Gazetteer {
                 .or_insert_with_key(|(key, light)| {
                     let mut exact = HashSet::with_hasher(FnvBuild);
                     let mut opts = Vec::new();
-                    for &e in &self.keys[*key as usize].entries {
+                    let info = &self.keys[*key as usize];
+                    let list = self
+                        .key_entries
+                        .get(info.start as usize..info.end as usize)
+                        .unwrap_or(&[]);
+                    for &e in list {
                         let entry = &self.entries[e as usize];
                         let is_exact = entry.has_light(light);
                         if is_exact {
