@@ -39,6 +39,12 @@ FULL_ALTS = CORE | NEIGHBOURS
 # population thresholds
 CORE_MIN_POP = 500  # every row of cities500 (incl. seats with population 0)
 WORLD_MIN_POP = 15000
+# Countries frequent in conflict event data (UCDP GED, ACLED) outside Syria and
+# Iraq: their places of 5,000 people or more are kept (news names the small
+# towns where fighting happens: "Mar'yinka", "Mbengwi").
+CONFLICT = {"AF", "PK", "SO", "NG", "CD", "YE", "UA", "ML", "BF", "SD", "SS", "CM", "CF",
+            "ET", "MM", "PH", "CO", "MX", "LY", "NE", "TD", "MZ"}
+CONFLICT_MIN_POP = 5000
 MAX_WORLD_ALTS = 5
 MAX_NAME_LEN = 60
 
@@ -229,13 +235,16 @@ WORLD_A1_OVERRIDE = {
     ("CM", "04"): ("East Region", []),
     ("CM", "05"): ("Littoral Region", []),
     ("CM", "07"): ("Northwest Region", ["North-West Region", "North West Region",
-                                         "Northwest region of Cameroon"]),
+                                         "Northwest region of Cameroon", "Northwest Cameroon",
+                                         "North-West Cameroon", "North West Cameroon"]),
     ("CM", "08"): ("West Region", []),
     ("CM", "09"): ("Southwest Region", ["South-West Region", "South West Region",
-                                         "Southwest region of Cameroon"]),
+                                         "Southwest region of Cameroon", "Southwest Cameroon",
+                                         "South-West Cameroon", "South West Cameroon"]),
     ("CM", "11"): ("Centre Region", []),
     ("CM", "12"): ("Far North Region", ["Extreme North Region", "Far-North Region",
-                                         "Far North region of Cameroon", "Extreme-Nord"]),
+                                         "Far North region of Cameroon", "Extreme-Nord",
+                                         "Far North Cameroon", "Far-North Cameroon"]),
     ("CM", "13"): ("North Region", []),
     ("CM", "14"): ("South Region", []),
     ("CD", "11"): ("North Kivu", ["Nord Kivu", "Nord-Kivu", "North Kivu province"]),
@@ -245,6 +254,61 @@ WORLD_A1_OVERRIDE = {
     ("NG", "49"): ("Plateau State", []),
     ("SD", "43"): ("Northern State", []),
     ("SS", "04"): ("Lakes State", []),
+}
+
+# News spellings of first-level regions of the countries frequent in conflict
+# data that GeoNames' region names and the folding key do not reach
+# ("Hiran" for Hiiraan, "Oromia" for Oromiya). Keyed by (country, region name
+# as generated).
+WORLD_A1_EXTRA_ALTS = {
+    ("AF", "Maidan Wardak Province"): ["Wardak", "Wardag", "Maidan Wardag", "Wardak province"],
+    ("AF", "Paktia"): ["Paktiya", "Paktya"],
+    ("AF", "Oruzgan"): ["Uruzgan", "Urozgan", "Oruzgan province", "Uruzgan province"],
+    ("AF", "Sar-e Pol Province"): ["Sari Pul", "Sar-i-Pul", "Sar-e-Pul", "Sar-e Pul", "Saripul"],
+    ("AF", "Kabul"): ["Kabul province"],
+    ("AF", "Herat"): ["Hirat", "Herat province"],
+    ("AF", "Khowst"): ["Khost province"],
+    ("AF", "Bamyan"): ["Bamiyan province"],
+    ("ET", "Oromiya"): ["Oromia", "Oromia region", "Oromia Regional State"],
+    ("ET", "Amhara"): ["Amhara region"],
+    ("ET", "Tigray"): ["Tigray region"],
+    ("ET", "Somali"): ["Somali region", "Somali Regional State"],
+    ("ML", "Tombouctou"): ["Timbuktu region", "Tombouctou region"],
+    ("SO", "Hiiraan"): ["Hiran", "Hiraan", "Hiran region", "Hiiraan region"],
+    ("SO", "Galguduud"): ["Galgadud", "Galgaduud", "Galgadud region"],
+    ("SO", "Bakool"): ["Bakol", "Bakool region"],
+    ("SO", "Banaadir"): ["Benadir", "Banadir region"],
+    ("SO", "Lower Juba"): ["Lower Jubba", "Juba Hoose", "Jubbada Hoose"],
+    ("SO", "Middle Juba"): ["Middle Jubba", "Juba Dhexe", "Jubbada Dhexe"],
+    ("SO", "Lower Shabeelle"): ["Lower Shabelle", "Shabeellaha Hoose"],
+    ("SO", "Middle Shabele"): ["Middle Shabelle", "Middle Shabeelle", "Shabeellaha Dhexe"],
+    ("SO", "Mudug"): ["Mudug region"],
+    ("SO", "Gedo"): ["Gedo region"],
+    ("SO", "Bay"): ["Bay region"],
+    ("YE", "Muhafazat Hadramaout"): ["Hadramout", "Hadramawt", "Hadhramaut", "Hadramaut",
+                                     "Hadhramout", "Hadramout governorate"],
+    ("YE", "Aḑ Ḑāli‘"): ["Dhale", "Al Dhale'e", "Al-Dhalea", "Dhalea", "Ad Dali",
+                          "Al Dhalea", "Dhale governorate"],
+    ("YE", "Al Hudaydah"): ["Hodeidah governorate", "Hudaydah governorate",
+                            "Hodeida governorate"],
+    ("YE", "Ta‘izz"): ["Taiz governorate", "Taez governorate"],
+    ("YE", "Şa‘dah"): ["Saada governorate", "Sadah governorate", "Saada province"],
+    ("YE", "Ma’rib"): ["Marib governorate", "Marib province"],
+    ("YE", "Al Jawf"): ["Jawf", "Al-Jawf governorate"],
+    ("YE", "Al Bayda"): ["Bayda", "Al-Bayda governorate", "Baydha"],
+    ("YE", "Shabwah"): ["Shabwa"],
+    ("YE", "Omran"): ["Amran governorate"],
+    ("YE", "Soqatra"): ["Socotra"],
+    ("UA", "Donetsk"): ["Donetsk Oblast", "Donetsk region", "Donetsk province"],
+    ("UA", "Luhansk"): ["Luhansk Oblast", "Luhansk region", "Lugansk region"],
+    ("UA", "Kharkivs’ka Oblast’"): ["Kharkiv Oblast", "Kharkiv region", "Kharkiv province"],
+}
+
+# Compass words of region names and their other form ("South Darfur" and
+# "Southern Darfur" are both in use).
+COMPASS_FORMS = {
+    "North": "Northern", "South": "Southern", "East": "Eastern", "West": "Western",
+    "Northern": "North", "Southern": "South", "Eastern": "East", "Western": "West",
 }
 
 SUFFIX_RE = re.compile(
@@ -323,6 +387,54 @@ def fold(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.category(ch).startswith("M"))
     return unicodedata.normalize("NFC", s)
+
+
+def matcher_folds():
+    """How sitrep's folding key reduces characters by itself: the accented
+    letters of `deaccent` (char -> ASCII) and the marks of `is_mark` (dropped)
+    in src/gazetteer/fold.rs. Two spellings that differ only in case, these
+    accents and marks get the same keys in the matcher, so a second one is
+    folded for nothing when the matcher is built."""
+    src = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "gazetteer",
+                       "fold.rs")
+    with open(src, encoding="utf-8") as f:
+        text = f.read()
+
+    def body(fn):
+        i = text.index(fn)
+        return text[i:text.index("\n}\n", i)]
+
+    table = {}
+    for chars, ascii_ in re.findall(r"((?:'.'\s*\|?\s*)+)=>\s*\{?\s*\"(\w+)\"",
+                                    body("fn deaccent(")):
+        for ch in re.findall(r"'(.)'", chars):
+            table[ch] = ascii_
+    for ch in re.findall(r"'(.)'", body("fn is_mark(")):
+        table[ch] = ""
+    return table
+
+
+MATCHER_FOLDS = matcher_folds()
+
+
+def matcher_same(s):
+    """`s` as the matcher sees it before any spelling rule."""
+    return "".join(MATCHER_FOLDS[c] if c in MATCHER_FOLDS else c.lower() for c in s)
+
+
+def drop_matcher_duplicates(name, alts):
+    """Alternates that differ from the name or an earlier alternate only in
+    case, accents and marks the matcher folds itself (all-caps forms stay:
+    short ones are matched case-sensitively)."""
+    seen = {matcher_same(name)}
+    out = []
+    for a in alts:
+        k = matcher_same(a)
+        if a.upper() != a and k in seen:
+            continue
+        seen.add(k)
+        out.append(a)
+    return out
 
 
 def clean(s):
@@ -513,7 +625,8 @@ def main():
         if cc in CORE:
             keep = True
         else:
-            keep = gid in cities15000 or pop >= WORLD_MIN_POP
+            keep = (gid in cities15000 or pop >= WORLD_MIN_POP
+                    or (cc in CONFLICT and pop >= CONFLICT_MIN_POP))
         if not keep:
             continue
         name = clean(v["name"])
@@ -633,6 +746,12 @@ def main():
             if seat is None:
                 print(f"warning: no seat for admin1 {cc}.{code} {name}", file=sys.stderr)
                 continue
+            alts = list(alts) + WORLD_A1_EXTRA_ALTS.get((cc, name), [])
+            first, _, rest = name.partition(" ")
+            generic = {"Region", "Area", "Side", "End", "Hill", "Bank", "Bay", "Coast", "State",
+                       "Province", "Governorate", "Ireland", "Cape", "Peninsula"}
+            if first in COMPASS_FORMS and rest and rest.split()[0] not in generic:
+                alts.append(f"{COMPASS_FORMS[first]} {rest}")
             # The population of its seat: a region then outranks a small
             # namesake town abroad ("Borno" is not Borna in Saxony) but never
             # its own seat city (a city ranks above a region of equal size).
@@ -682,6 +801,8 @@ def main():
         "# id\tkind\tcountry\tadmin1\tlat\tlon\tpopulation\tname\talternates",
     ]
     for kind, cc, admin1, lat, lon, pop, name, alts, rid in rows:
+        if kind != "country":
+            alts = drop_matcher_duplicates(name, alts)
         fields = [rid, kind, cc, admin1, fmt_coord(lat), fmt_coord(lon), str(pop), name, "|".join(alts)]
         for f_ in fields:
             assert "\t" not in f_ and "\n" not in f_, fields

@@ -155,6 +155,7 @@ impl Extractor {
                 places: &places,
                 dates: &dates,
                 published,
+                gazetteer: self.gazetteer(),
             },
             &inner.sources,
             &inner.actors,

@@ -52,6 +52,8 @@ pub(crate) struct Facts<'a> {
     pub places: &'a [Place],
     pub dates: &'a [DateMention],
     pub published: Option<Date>,
+    /// The gazetteer the places come from (for the extent of countries).
+    pub gazetteer: &'a crate::gazetteer::Gazetteer,
 }
 
 // ---------------------------------------------------------------------------
@@ -1016,7 +1018,7 @@ fn specificity(kind: PlaceKind) -> u8 {
 /// and still be the event's (a governorate's span).
 const CONTEXT_RADIUS_KM: f64 = 250.0;
 
-fn incident_places(facts: &Facts<'_>, group: &Group) -> Vec<Place> {
+fn incident_places(facts: &Facts<'_>, group: &Group) -> (Vec<Place>, Option<String>) {
     let mut out: Vec<(bool, Place)> = Vec::new();
     for (k, &p) in group.places.iter().enumerate() {
         let place = &facts.places[p];
@@ -1063,8 +1065,40 @@ fn incident_places(facts: &Facts<'_>, group: &Group) -> Vec<Place> {
         });
     }
     out.sort_by_key(|(own, p)| (!own, specificity(p.kind)));
-    out.into_iter().map(|(_, p)| p).collect()
+    let mut places: Vec<Place> = out.into_iter().map(|(_, p)| p).collect();
+    // A country is one point (its capital). It is a place of the incident
+    // only when the country is small enough for that point to locate an
+    // event in it (Lebanon, Rwanda, Syria); a large one ("clashes in
+    // Afghanistan", "Pakistan's Karachi") sets the incident's country only.
+    let named_country = places
+        .iter()
+        .find(|p| p.kind == PlaceKind::Country)
+        .map(|p| p.country.clone());
+    places.retain(|p| {
+        p.kind != PlaceKind::Country
+            || (!country_wide(facts.text, p.span)
+                && facts
+                    .gazetteer
+                    .country_extent_km(&p.country)
+                    .is_some_and(|km| km <= COUNTRY_POINT_KM))
+    });
+    let country = places.first().map(|p| p.country.clone()).or(named_country);
+    (places, country)
 }
+
+/// Whether the words before a country make it the whole country ("violence
+/// across Syria", "throughout Yemen"): no point locates that.
+fn country_wide(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start).unwrap_or("").trim_end();
+    let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+    ["across", "throughout", "all over", "nationwide in"]
+        .iter()
+        .any(|w| ends_with_words(before, w))
+}
+
+/// A country is a place when four in five of its settlements lie within
+/// this distance of its point: countries up to the size of Syria.
+const COUNTRY_POINT_KM: f64 = 375.0;
 
 /// Whether the words right before `span` are a reporting verb ("said
 /// Friday"), which makes the date the report's, not the event's.
@@ -1231,7 +1265,11 @@ fn certainty_of(facts: &Facts<'_>, within: Span, actor_text: &str) -> Option<Str
 /// The incident's join key: `country|admin1|date|event_type|lat,lon`.
 pub fn incident_key(incident: &Incident) -> String {
     let place = incident.places.first();
-    let country = place.map_or("", |p| p.country.as_str());
+    let country = incident
+        .country
+        .as_deref()
+        .or(place.map(|p| p.country.as_str()))
+        .unwrap_or("");
     let admin1 = place
         .and_then(|p| {
             p.admin1
@@ -1383,9 +1421,11 @@ pub(crate) fn assemble(
                 push_actor(&mut targets, t);
             }
         }
+        let (places, country) = incident_places(facts, group);
         let mut incident = Incident {
             casualties,
-            places: incident_places(facts, group),
+            places,
+            country,
             date: incident_date(facts, group, &sents),
             sources: attributions.iter().map(|a| a.source.clone()).collect(),
             attributions,

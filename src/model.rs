@@ -120,6 +120,13 @@ pub struct Incident {
     pub casualties: Vec<Casualty>,
     /// The places the event is located at, most specific first.
     pub places: Vec<Place>,
+    /// The ISO 3166-1 alpha-2 code of the country the event happened in: its
+    /// first place's, or the country the text names when it names no place
+    /// in it that a map could show (a large country's one point is not where
+    /// an event in it happened, so "clashes in Afghanistan" sets `country`
+    /// and reports no place).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub country: Option<String>,
     /// When it happened, resolved against the publication date.
     pub date: Option<DateRange>,
     /// Who reports it: canonical names of monitors, agencies and outlets.

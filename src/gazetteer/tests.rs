@@ -475,6 +475,22 @@ fn builtin_false_friends() {
             name: "leader",
             text: "An audio recording of its leader Abu Bakr al-Baghdadi was released.",
         },
+        Case {
+            name: "a list of victims' names, the first opening the text",
+            text: "Rayyan Ahmad Hamdo; Mohammad Teeba; Yahya Homsi",
+        },
+        Case {
+            name: "head of a longer name",
+            text: "Police found two bodies on the beach of Praia do Futuro.",
+        },
+        Case {
+            name: "an armed group named after a city",
+            text: "Fighters of the Benghazi Saraya attacked the oil terminal.",
+        },
+        Case {
+            name: "a loosely spelled word opening a sentence",
+            text: "Guerra de facções deixa dois mortos.",
+        },
     ];
     for c in cases {
         let found: Vec<String> = builtin_find(c.text)
@@ -832,4 +848,154 @@ fn foreign_country_before_a_verb_is_an_actor() {
             .any(|p| p.span.start > syria.len() && p.span.as_str(&text) == c.place);
         assert_eq!(found, c.expected, "{}: {:?}", c.name, c.text);
     }
+}
+
+#[test]
+fn country_extents() {
+    let g = Gazetteer::builtin();
+    let lb = g.country_extent_km("LB").expect("Lebanon has towns");
+    let af = g.country_extent_km("AF").expect("Afghanistan has towns");
+    assert!(lb < 150.0, "Lebanon {lb}");
+    assert!(af > 300.0, "Afghanistan {af}");
+    assert!(g.country_extent_km("XX").is_none());
+}
+
+#[test]
+fn the_document_country_rules_out_foreign_namesakes() {
+    struct Case {
+        name: &'static str,
+        text: &'static str,
+        place: &'static str,
+        want: Option<&'static str>,
+    }
+    let cases = [
+        Case {
+            name: "a foreign region in a text about Mali",
+            text: "Mali: gunmen killed four herders in the Sahel on Sunday, the army of Mali said.",
+            place: "Sahel",
+            want: None,
+        },
+        Case {
+            name: "a foreign town in a text about Mali",
+            text: "Mali: attacks near Kufa and in Mopti. Troops in Mali were reinforced.",
+            place: "Kufa",
+            want: None,
+        },
+        Case {
+            name: "the region when its own country is named",
+            text: "Burkina Faso: gunmen killed four herders in the Sahel region.",
+            place: "Sahel",
+            want: Some("BF"),
+        },
+        Case {
+            name: "the document's own city stays",
+            text: "Syria: rebels and the government met in Geneva while shelling hit Aleppo. Syria's army advanced.",
+            place: "Aleppo",
+            want: Some("SY"),
+        },
+    ];
+    for c in cases {
+        let found = builtin_find(c.text);
+        let got = found
+            .iter()
+            .find(|p| p.span.as_str(c.text) == c.place)
+            .map(|p| p.country.as_str());
+        assert_eq!(got, c.want, "{}: {found:?}", c.name);
+    }
+}
+
+#[test]
+fn a_family_name_is_one_at_every_mention() {
+    let found = |t: &str| -> Vec<String> {
+        builtin_find(t)
+            .iter()
+            .map(|p| p.span.as_str(t).to_string())
+            .collect()
+    };
+    // "Hama" is a family name after "Ahmad", and so after "Nour".
+    assert!(found("Victims: Ahmad Hama, Nour Hama.").is_empty());
+    // A preposition makes the same name a place again.
+    assert_eq!(found("Ahmad Hama was killed in Hama."), vec!["Hama"]);
+}
+
+#[test]
+fn world_region_spellings_resolve() {
+    // Regions of countries frequent in conflict data, in the spellings of
+    // the news: (text, country).
+    let cases = [
+        ("South Darfur", "SD"),
+        ("Southern Darfur", "SD"),
+        ("North Darfur", "SD"),
+        ("South Kordofan", "SD"),
+        ("Oromia region", "ET"),
+        ("Hiran region", "SO"),
+        ("Lower Shabelle", "SO"),
+        ("Middle Shabelle", "SO"),
+        ("Lower Jubba", "SO"),
+        ("Galgadud", "SO"),
+        ("Wardak province", "AF"),
+        ("Paktiya", "AF"),
+        ("Sari Pul province", "AF"),
+        ("Uruzgan", "AF"),
+        ("Hadramout", "YE"),
+        ("Donetsk region", "UA"),
+        ("Kharkiv region", "UA"),
+        ("North Waziristan", "PK"),
+        ("Kashmir", "IN"),
+        ("Basilan province", "PH"),
+        ("Lanao del Sur", "PH"),
+        ("Lake Chad", "TD"),
+    ];
+    let mut failures = Vec::new();
+    for (v, cc) in cases {
+        let text = format!("Fighting was reported in {v} on Monday.");
+        let found = builtin_find(&text);
+        let ok = found.iter().any(|p| {
+            p.country == cc
+                && matches!(
+                    p.kind,
+                    PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Region
+                )
+                && v.starts_with(p.span.as_str(&text))
+        });
+        if !ok {
+            failures.push(format!(
+                "{v}: {:?}",
+                found
+                    .iter()
+                    .map(|p| (&p.name, &p.country, p.kind))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn an_armed_group_names_its_theatre() {
+    let country = |t: &str, place: &str| -> Option<String> {
+        builtin_find(t)
+            .into_iter()
+            .find(|p| p.span.as_str(t) == place)
+            .map(|p| p.country)
+    };
+    // Without context the larger namesake; the group's theatre decides.
+    assert_eq!(
+        country("Gunmen attacked Gaya on Sunday.", "Gaya").as_deref(),
+        Some("IN")
+    );
+    assert_eq!(
+        country("Boko Haram fighters attacked Gaya on Sunday.", "Gaya").as_deref(),
+        Some("NG")
+    );
+    assert_eq!(
+        country("Gunmen attacked Toledo on Sunday.", "Toledo").as_deref(),
+        Some("US")
+    );
+    assert_eq!(
+        country("NPA rebels attacked Toledo on Sunday.", "Toledo").as_deref(),
+        Some("PH")
+    );
+    // The group's name is context, not a place.
+    assert!(builtin_find("Al-Shabaab fighters attacked a base.").is_empty());
 }

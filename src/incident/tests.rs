@@ -146,6 +146,7 @@ impl Article {
             places: &self.places,
             dates: &self.dates,
             published: published.map(|p| p.parse().unwrap()),
+            gazetteer: crate::gazetteer::Gazetteer::builtin(),
         };
         assemble(&facts, &SourceLexicon::builtin(), &ActorLexicon::builtin())
     }
@@ -861,4 +862,67 @@ fn a_toll_update_is_the_best_reading() {
         incidents[0].casualties[0].count,
         Some(count(Some(15), 32, Some(32), false))
     );
+}
+
+/// The places and country of the first incident of `text`.
+fn located(text: &str) -> (Vec<(String, PlaceKind)>, Option<String>) {
+    let report = crate::Extractor::new().extract(&crate::Document::new(text));
+    let first = report.incidents.first().expect("an incident");
+    (
+        first
+            .places
+            .iter()
+            .map(|p| (p.name.clone(), p.kind))
+            .collect(),
+        first.country.clone(),
+    )
+}
+
+#[test]
+fn a_large_country_alone_is_the_incident_country_not_a_place() {
+    let (places, country) = located("Gunmen killed six soldiers in Afghanistan on Monday.");
+    assert!(places.is_empty(), "{places:?}");
+    assert_eq!(country.as_deref(), Some("AF"));
+    let (places, country) = located("Militants killed nine people in southern Somalia.");
+    assert!(places.is_empty(), "{places:?}");
+    assert_eq!(country.as_deref(), Some("SO"));
+}
+
+#[test]
+fn a_small_country_alone_is_a_place() {
+    let (places, country) = located("A car bomb killed three people in Lebanon on Friday.");
+    assert_eq!(places, vec![("Lebanon".to_string(), PlaceKind::Country)]);
+    assert_eq!(country.as_deref(), Some("LB"));
+}
+
+#[test]
+fn a_large_country_is_not_a_place_even_with_places_in_it() {
+    let (places, country) = located("Gunmen killed 13 people in Pakistan's Karachi on Sunday.");
+    assert_eq!(places.len(), 1, "{places:?}");
+    assert_eq!(places[0].1, PlaceKind::City);
+    assert_eq!(country.as_deref(), Some("PK"));
+}
+
+#[test]
+fn a_country_the_size_of_syria_is_a_place() {
+    let (places, country) =
+        located("Airstrikes killed 12 fighters near Aleppo in northern Syria on Sunday.");
+    assert!(
+        places
+            .iter()
+            .any(|(n, k)| n == "Syria" && *k == PlaceKind::Country),
+        "{places:?}"
+    );
+    assert!(places.iter().any(|(n, _)| n == "Aleppo"), "{places:?}");
+    assert_eq!(country.as_deref(), Some("SY"));
+}
+
+#[test]
+fn a_whole_country_is_not_a_point() {
+    let (places, country) =
+        located("Nearly 40 people were killed in violence across Syria on Monday.");
+    assert!(places.is_empty(), "{places:?}");
+    assert_eq!(country.as_deref(), Some("SY"));
+    let (places, _) = located("Nearly 40 people were killed in clashes in Syria on Monday.");
+    assert_eq!(places, vec![("Syria".to_string(), PlaceKind::Country)]);
 }
