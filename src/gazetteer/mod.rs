@@ -1163,7 +1163,7 @@ impl Gazetteer {
             }
         }
         // 4. Country context.
-        let mut votes: HashMap<&str, f64> = HashMap::new();
+        let mut votes: crate::lexicon::FnvMap<&str, f64> = Default::default();
         for cc in &demonyms {
             *votes.entry(cc).or_default() += 2.0;
         }
