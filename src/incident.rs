@@ -1158,6 +1158,16 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
     if let Some((_, _, dm)) = candidates.first() {
         return Some(dm.range.clone());
     }
+    // None of its own: the nearest earlier sentence of the same paragraph
+    // that tells of an event and dates it ("Fighting raged on Tuesday across
+    // the north. In Kafr Zita, shelling killed five."), at most three
+    // sentences back. Running totals keep their own periods.
+    if let Some(dm) = (!group.cumulative)
+        .then(|| earlier_date(facts, group, sents))
+        .flatten()
+    {
+        return Some(dm.range.clone());
+    }
     // No expression: the event was reported on the publication day, so it
     // happened on that day or the day before (news reports yesterday's
     // events; see DESIGN.md for the measurement behind this window).
@@ -1167,6 +1177,38 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
         text: None,
         span: None,
     })
+}
+
+/// The date of the nearest earlier event sentence of the incident's
+/// paragraph, within three sentences: a single day or a part of one, never
+/// a period nor a date of reporting.
+fn earlier_date<'f>(
+    facts: &'f Facts<'_>,
+    group: &Group,
+    sents: &[SentFacts],
+) -> Option<&'f DateMention> {
+    let &first = group.members.iter().min()?;
+    let paragraph = facts.sentences.get(sents.get(first)?.sentence)?.paragraph;
+    for m in (first.saturating_sub(3)..first).rev() {
+        let s = facts.sentences.get(sents[m].sentence)?;
+        if s.paragraph != paragraph {
+            break;
+        }
+        if !sents[m].event && sents[m].figures.is_empty() {
+            continue;
+        }
+        let dated = sents[m].dates.iter().map(|&d| &facts.dates[d]).find(|dm| {
+            !dm.period
+                && !dm.ambiguous
+                && !after_report_verb(facts.text, dm.span)
+                && dm.range.start.is_some()
+                && dm.range.start == dm.range.end
+        });
+        if dated.is_some() {
+            return dated;
+        }
+    }
+    None
 }
 
 /// The capitalised words right before `at` (a quoted person: "local media

@@ -396,6 +396,51 @@ fn killed_or_wounded_equal_to_killed_is_a_restatement() {
 }
 
 #[test]
+fn an_earlier_sentence_of_the_paragraph_dates_an_undated_incident() {
+    let mut a = article(&[
+        "Fighting raged on Tuesday across the north.",
+        "In Kafr Zita, shelling killed five civilians.",
+        "In Latamneh, an airstrike killed two children.",
+        "//",
+        "In Ariha, gunmen killed three policemen.",
+    ]);
+    a.fig(
+        "five civilians",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::Civilians,
+    );
+    a.fig(
+        "two children",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::Civilians,
+    );
+    a.fig(
+        "three policemen",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(3)),
+        Side::StateForces,
+    );
+    a.place("Kafr Zita", 0, PlaceKind::Town, 35.37, 36.60);
+    a.place("Latamneh", 0, PlaceKind::Town, 35.32, 36.62);
+    a.place("Ariha", 0, PlaceKind::Town, 35.81, 36.61);
+    a.date("on Tuesday", 0, Some("2017-03-07"));
+    let incidents = a.run(Some("2017-03-10"));
+    assert_eq!(incidents.len(), 3, "{incidents:#?}");
+    for i in &incidents[..2] {
+        let d = i.date.as_ref().unwrap();
+        assert_eq!(d.text.as_deref(), Some("on Tuesday"), "{incidents:#?}");
+    }
+    // Another paragraph: not dated by the first one.
+    let d = incidents[2].date.as_ref().unwrap();
+    assert_eq!(d.text, None, "{incidents:#?}");
+}
+
+#[test]
 fn report_date_does_not_date_the_event() {
     let mut a = article(&[
         "Militants killed 12 soldiers, a monitor said Friday.",
