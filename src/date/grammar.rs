@@ -1069,6 +1069,16 @@ fn since(i: &str) -> R<'_, Expr> {
     if let Ok((r2, ())) = since_event(r) {
         return Ok((r2, Expr::SinceUnknown));
     }
+    // "since morning", "since early this morning", "since dawn": today.
+    if let Ok((r2, _)) = (
+        opt((kw("early"), hs)),
+        opt((kw_in(&["this", "the"]), hs)),
+        kw_in(&["morning", "dawn", "daybreak"]),
+    )
+        .parse(r)
+    {
+        return Ok((r2, Expr::Since(Box::new(Expr::Days(0)))));
+    }
     let (r, e) = alt((
         weekday_date,
         absolute,

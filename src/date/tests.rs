@@ -132,6 +132,9 @@ const CASES: &[Case] = &[
     c("in the early hours of Sunday gunmen", P, "in the early hours of Sunday", "2017-09-10", "2017-09-10"),
     c("clashes over the weekend", P, "the weekend", "2017-09-09", "2017-09-10"),
     // periods
+    c("shelling has killed 20 since morning", P, "since morning", P, P),
+    c("raids since early this morning killed", P, "since early this morning", P, P),
+    c("bombing since dawn on the town", P, "since dawn", P, P),
     c("killed during 2 months of clashes", P, "during 2 months", "2017-07-15", P),
     c("since the 13th of March 2018 the", "2018-05-24", "since the 13th of March 2018", "2018-03-13", "2018-05-24"),
     c("in the first week of the campaign", P, "in the first week of the campaign", "", ""),
