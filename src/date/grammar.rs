@@ -48,6 +48,9 @@ pub(super) enum Expr {
     },
     /// A whole year.
     Year(i16),
+    /// A day of the publication month plus `shift` months ("the 12th of
+    /// this month", "the 3rd of last month").
+    DayOfMonth { day: i8, shift: i8 },
     /// A whole month of the publication year plus `shift` ("August last
     /// year").
     MonthOfYear(i8, i16),
@@ -675,6 +678,14 @@ fn dmy(i: &str) -> R<'_, Expr> {
     let (r, d) = day_num(r)?;
     let (r, _) = opt((hs, kw("of"))).parse(r)?;
     let (r, _) = alt((hs, tag("-"))).parse(r)?;
+    if let Ok((r2, (w, _, _))) = (kw_in(&["this", "last"]), hs, kw("month")).parse(r) {
+        let shift = if w.eq_ignore_ascii_case("last") {
+            -1
+        } else {
+            0
+        };
+        return Ok((r2, Expr::DayOfMonth { day: d, shift }));
+    }
     let (r, m) = month(r)?;
     let (r, y) = opt(preceded(alt((sep, tag("-"))), year)).parse(r)?;
     match day_expr(y, m, d) {
@@ -866,17 +877,23 @@ fn relative_day_simple(i: &str) -> R<'_, Expr> {
 
 /// "3 days ago", "a week ago", "two months ago", "two days later"
 fn ago(i: &str) -> R<'_, Expr> {
-    let (r, (n, _, u, _, w)) = (count, hs, unit, hs, kw_in(&["ago", "later"])).parse(i)?;
+    let (r, (n, _, u, _, w)) =
+        (count, hs, unit, hs, kw_in(&["ago", "later", "earlier"])).parse(i)?;
     if w.eq_ignore_ascii_case("ago") {
         return Ok((r, Expr::Ago(n, u)));
     }
-    // "two days later": after the previous mention's day
+    // "two days later", "a day earlier": from the previous mention's day
     let days = match u {
         Unit::Day => n as i32,
         Unit::Week => 7 * n as i32,
         _ => return fail(i),
     };
-    Ok((r, Expr::Anchor(days)))
+    let sign = if w.eq_ignore_ascii_case("earlier") {
+        -1
+    } else {
+        1
+    };
+    Ok((r, Expr::Anchor(sign * days)))
 }
 
 /// "this week", "last month", "earlier this month", "the weekend"

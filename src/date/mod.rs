@@ -283,9 +283,11 @@ fn next_anchor(s: &str, from: usize) -> usize {
 
 fn kind(e: &Expr) -> DateKind {
     match e {
-        Expr::Day { .. } | Expr::Month { .. } | Expr::Year(_) | Expr::Range(..) => {
-            DateKind::Absolute
-        }
+        Expr::Day { .. }
+        | Expr::DayOfMonth { .. }
+        | Expr::Month { .. }
+        | Expr::Year(_)
+        | Expr::Range(..) => DateKind::Absolute,
         Expr::Weekday { .. } => DateKind::Weekday,
         Expr::Since(_)
         | Expr::SinceStartOf(_)
@@ -369,6 +371,10 @@ fn resolve(e: &Expr, pubd: Option<civil::Date>, anchor: Option<civil::Date>) -> 
             };
             month_range(y, month, from, to)
         }
+        Expr::DayOfMonth { day: dom, shift } => day(pubd.and_then(|p| {
+            let first = add_months(p.first_of_month(), i64::from(shift))?;
+            civil::Date::new(first.year(), first.month(), dom).ok()
+        })),
         Expr::MonthOfYear(m, shift) => match pubd {
             Some(p) => month_range(p.year() + shift, m, 1, 31),
             None => (None, None, false),

@@ -131,6 +131,9 @@ const CASES: &[Case] = &[
     c("an ambush at dawn on Monday", P, "at dawn on Monday", "2017-09-11", "2017-09-11"),
     c("in the early hours of Sunday gunmen", P, "in the early hours of Sunday", "2017-09-10", "2017-09-10"),
     c("clashes over the weekend", P, "the weekend", "2017-09-09", "2017-09-10"),
+    c("clashes on the 12th of this month killed", P, "on the 12th of this month", "2017-09-12", "2017-09-12"),
+    c("a raid on the 30th of last month", P, "on the 30th of last month", "2017-08-30", "2017-08-30"),
+    c("A day earlier gunmen had shot", P, "A day earlier", "2017-09-14", "2017-09-14"),
     // periods
     c("shelling has killed 20 since morning", P, "since morning", P, P),
     c("raids since early this morning killed", P, "since early this morning", P, P),
@@ -348,6 +351,8 @@ fn the_day_before_follows_the_previous_date() {
     assert_eq!(found[1].range.start, Some("2016-05-04".parse().unwrap()));
     let later = find_in("On 5 May 2016 a strike; two days later a raid.", None);
     assert_eq!(later[1].range.start, Some("2016-05-07".parse().unwrap()));
+    let earlier = find_in("On 5 May 2016 a strike; a day earlier a raid.", None);
+    assert_eq!(earlier[1].range.start, Some("2016-05-04".parse().unwrap()));
     let alone = find_in("raids the day before", Some(P.parse().unwrap()));
     assert_eq!(alone[0].range.start, Some("2017-09-14".parse().unwrap()));
 }
