@@ -452,9 +452,62 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
 /// Folds the words `words` of `text` into `f` (appending). The buffer must
 /// start with a space; it ends with one afterwards.
 pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut Folded) {
+    WORD_CACHE.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut cache) => fold_words_with(text, words, word_offset, f, &mut cache),
+        Err(_) => fold_words_with(text, words, word_offset, f, &mut WordCache::default()),
+    })
+}
+
+/// The base form and the folded key of words seen before, by their original
+/// spelling: news repeat their words, and a lookup costs less than folding.
+/// Both are pure functions of the spelling, so the cache never changes a
+/// result; it is emptied when it grows large.
+#[derive(Default)]
+struct WordCache {
+    map: HashMap<Box<str>, (Box<str>, Box<str>), crate::gazetteer::FnvBuild>,
+}
+
+/// Words kept at most in a thread's [`WordCache`].
+const WORD_CACHE_MAX: usize = 1 << 16;
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::default();
+}
+
+impl WordCache {
+    /// The base form of `raw` (as [`base_into`] makes it) into `base` and its
+    /// folded key (as [`fold_word_into`] makes it) into `folded`.
+    fn get(&mut self, raw: &str, base: &mut String, folded: &mut String) {
+        if let Some((b, k)) = self.map.get(raw) {
+            base.clear();
+            base.push_str(b);
+            folded.clear();
+            folded.push_str(k);
+            return;
+        }
+        base_into(raw, base);
+        folded.clear();
+        fold_word_into(base, folded);
+        if self.map.len() >= WORD_CACHE_MAX {
+            self.map.clear();
+        }
+        self.map
+            .insert(raw.into(), (base.as_str().into(), folded.as_str().into()));
+    }
+}
+
+fn fold_words_with(
+    text: &str,
+    words: &[Word],
+    word_offset: usize,
+    f: &mut Folded,
+    cache: &mut WordCache,
+) {
     let t = &*TABLES;
     let mut base = String::new();
     let mut next_base = String::new();
+    let mut folded = String::new();
+    let mut next_folded = String::new();
     let mut i = 0;
     // Start of a pending (dropped article or glue) prefix in the original.
     let mut carry: Option<(usize, usize)> = None; // (orig start, word index)
@@ -465,7 +518,7 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
     while i < words.len() {
         let w = words[i];
         let raw = text.get(w.start..w.end).unwrap_or("");
-        base_into(raw, &mut base);
+        cache.get(raw, &mut base, &mut folded);
         let has_next = i + 1 < words.len() && w.join != Join::Break;
         if has_next {
             // Dropped article?
@@ -473,7 +526,7 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
             if is_article {
                 let next = words[i + 1];
                 let next_raw = text.get(next.start..next.end).unwrap_or("");
-                base_into(next_raw, &mut next_base);
+                cache.get(next_raw, &mut next_base, &mut next_folded);
                 let strong = t.strong_articles.contains(&base.as_str());
                 let cap = is_capitalised(raw);
                 let prev_cap = i > 0
@@ -515,9 +568,14 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
         }
         let fstart = f.buf.len();
         if let Some(g) = glue_prefix.take() {
+            // Folding looks at the byte before the word: fold it after the
+            // glued prefix, not from the cache.
             f.buf.push_str(g);
+            fold_word_into(&base, &mut f.buf);
+        } else {
+            // The buffer ends with a space here, as an empty one starts.
+            f.buf.push_str(&folded);
         }
-        fold_word_into(&base, &mut f.buf);
         if f.buf.len() == fstart {
             // Nothing left (a lone mark): keep a placeholder so spans stay sane.
             f.buf.push('_');
