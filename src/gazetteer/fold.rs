@@ -683,27 +683,104 @@ fn fold_name_with(name: &str, nf: &mut NameFolder) -> String {
 /// words joined by single spaces; no vowel or consonant folding. A match of
 /// a place outside the Arabic-script world must agree on this key.
 pub(crate) fn light_key(s: &str) -> String {
-    let t = &*TABLES;
-    let mut words = Vec::new();
-    words_into(s, 0, s.len(), &mut words);
     let mut out = String::new();
-    let mut base = String::new();
+    light_key_into(s, &mut LightBuffers::default(), &mut out);
+    out
+}
+
+/// Reusable buffers for [`light_key_into`].
+#[derive(Default)]
+struct LightBuffers {
+    words: Vec<Word>,
+    base: String,
+}
+
+thread_local! {
+    static LIGHT: std::cell::RefCell<LightBuffers> = std::cell::RefCell::default();
+}
+
+/// [`light_key`] of `s` into `out` (cleared first).
+fn light_key_into(s: &str, bufs: &mut LightBuffers, out: &mut String) {
+    let t = &*TABLES;
+    let LightBuffers { words, base } = bufs;
+    words.clear();
+    out.clear();
+    words_into(s, 0, s.len(), words);
     for (i, w) in words.iter().enumerate() {
-        base_into(s.get(w.start..w.end).unwrap_or(""), &mut base);
-        if i + 1 < words.len() && t.is_article(&base) {
+        base_into(s.get(w.start..w.end).unwrap_or(""), base);
+        if i + 1 < words.len() && t.is_article(base) {
             continue;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&base);
+        out.push_str(base);
     }
-    out
+}
+
+/// Whether the light key of `name` is `light`, without allocating: word by
+/// word, up to the first difference.
+pub(crate) fn has_light_key(name: &str, light: &str) -> bool {
+    LIGHT.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut b) => light_key_is(name, light, &mut b),
+        Err(_) => light_key(name) == light,
+    })
+}
+
+fn light_key_is(s: &str, light: &str, bufs: &mut LightBuffers) -> bool {
+    let t = &*TABLES;
+    let LightBuffers { words, base } = bufs;
+    words.clear();
+    words_into(s, 0, s.len(), words);
+    let light = light.as_bytes();
+    // `pos` bytes of `light` equal the key built so far.
+    let mut pos = 0;
+    for (i, w) in words.iter().enumerate() {
+        base_into(s.get(w.start..w.end).unwrap_or(""), base);
+        if i + 1 < words.len() && t.is_article(base) {
+            continue;
+        }
+        if pos > 0 {
+            if light.get(pos) != Some(&b' ') {
+                return false;
+            }
+            pos += 1;
+        }
+        if light.get(pos..pos + base.len()) != Some(base.as_bytes()) {
+            return false;
+        }
+        pos += base.len();
+    }
+    pos == light.len()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn light_key_comparison_agrees_with_the_key() {
+        let names = [
+            "Deir ez-Zor",
+            "al-Bab",
+            "As Sukhnah",
+            "Kafr Nabl",
+            "Tall Abyad",
+            "’Ayn al-Arab",
+            "São Tomé",
+            "al",
+            "",
+            "Al-",
+            "Homs, Syria",
+        ];
+        for a in names {
+            for b in names {
+                let want = light_key(a) == light_key(b);
+                assert_eq!(has_light_key(a, &light_key(b)), want, "{a:?} vs {b:?}");
+            }
+            assert!(!has_light_key(a, &format!("{} x", light_key(a))), "{a:?}");
+        }
+    }
 
     #[test]
     fn variants_share_a_key() {

@@ -807,7 +807,9 @@ fn country_extents(entries: &[Entry]) -> HashMap<Box<str>, f32, FnvBuild> {
 impl Entry {
     /// Whether one of its names has the light key `light`.
     fn has_light(&self, light: &str) -> bool {
-        self.names.split('\n').any(|n| fold::light_key(n) == light)
+        self.names
+            .split('\n')
+            .any(|n| fold::has_light_key(n, light))
     }
 }
 
