@@ -24,6 +24,9 @@ struct FoldTables {
     /// Articles that are not also English words: dropped even when written
     /// in lower case with a space.
     strong_articles: Vec<&'static str>,
+    /// The articles of at most three bytes, packed by [`pack3`]: most words
+    /// checked are short, and this compares no memory.
+    articles_packed: Vec<u32>,
     /// Whole-word synonyms, mapped to a final key word.
     synonyms: HashMap<&'static str, &'static str, crate::gazetteer::FnvBuild>,
     /// Words glued to the following word (`abu` -> `bu`).
@@ -37,7 +40,13 @@ struct FoldTables {
 
 impl FoldTables {
     fn is_article(&self, w: &str) -> bool {
-        w.len() <= self.max_article && self.articles.contains(&w)
+        if w.len() > self.max_article {
+            return false;
+        }
+        match pack3(w) {
+            Some(p) => self.articles_packed.contains(&p),
+            None => self.articles.contains(&w),
+        }
     }
 
     fn glue_of(&self, w: &str) -> Option<&'static str> {
@@ -55,10 +64,24 @@ impl FoldTables {
     }
 }
 
+/// A word of at most three bytes as one number (its bytes and its length).
+fn pack3(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    if b.len() > 3 {
+        return None;
+    }
+    let mut p = (b.len() as u32) << 24;
+    for (k, &x) in b.iter().enumerate() {
+        p |= u32::from(x) << (8 * k);
+    }
+    Some(p)
+}
+
 static TABLES: Lazy<FoldTables> = Lazy::new(|| {
     let mut t = FoldTables {
         articles: Vec::new(),
         strong_articles: Vec::new(),
+        articles_packed: Vec::new(),
         synonyms: HashMap::with_hasher(crate::gazetteer::FnvBuild),
         glue: HashMap::with_hasher(crate::gazetteer::FnvBuild),
         max_article: 0,
@@ -96,6 +119,7 @@ static TABLES: Lazy<FoldTables> = Lazy::new(|| {
     }
     let longest = |it: &mut dyn Iterator<Item = &&'static str>| it.map(|w| w.len()).max();
     t.max_article = longest(&mut t.articles.iter()).unwrap_or(0);
+    t.articles_packed = t.articles.iter().filter_map(|a| pack3(a)).collect();
     t.max_glue = longest(&mut t.glue.keys()).unwrap_or(0);
     t.max_synonym = longest(&mut t.synonyms.keys()).unwrap_or(0);
     t
