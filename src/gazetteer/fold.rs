@@ -195,10 +195,33 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
     let first_new = out.len();
     let mut cur: Option<usize> = None;
     let mut pending = Join::Space;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
         let at = start + i;
-        let next = iter.peek().map(|&(_, n)| n);
+        if bytes[i].is_ascii_alphanumeric() {
+            // The common case, an ASCII letter or digit, and the rest of
+            // the run: as the general case below treats them.
+            if cur.is_none() {
+                if out.len() > first_new {
+                    if let Some(w) = out.last_mut() {
+                        w.join = pending;
+                    }
+                }
+                cur = Some(at);
+                pending = Join::Space;
+            }
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        let next = s.get(i..).and_then(|r| r.chars().next());
         let inner_mark = is_mark(c) && cur.is_some() && next.is_some_and(|n| n.is_alphanumeric());
         let leading_mark = is_mark(c)
             && cur.is_none()
