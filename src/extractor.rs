@@ -120,14 +120,32 @@ impl Extractor {
         let published = doc
             .published
             .or_else(|| date::stated_publication(text, &sentences));
+        // The actors each content sentence names: read by the casualty and
+        // the incident stages, scanned for once.
+        let named: Vec<Vec<crate::actor::ActorMatch<'_>>> = sentences
+            .iter()
+            .map(|s| {
+                if s.kind.is_content() {
+                    inner.actors.find_all(s.span.as_str(text))
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
         let mut figures: Vec<_> = sentences
             .iter()
             .enumerate()
             .filter(|(_, s)| s.kind.is_content())
             .flat_map(|(i, s)| {
-                crate::casualty::figures(text, s.span, &inner.vague, &inner.actors)
-                    .into_iter()
-                    .map(move |f| (i, f))
+                crate::casualty::figures_with_actors(
+                    text,
+                    s.span,
+                    &inner.vague,
+                    &inner.actors,
+                    named.get(i).map(Vec::as_slice),
+                )
+                .into_iter()
+                .map(move |f| (i, f))
             })
             .collect();
         crate::casualty::resolve_back_references(&mut figures);
@@ -147,7 +165,7 @@ impl Extractor {
             dates.extend(date::find(text, &datelines, published));
             dates.sort_by_key(|d| d.span);
         }
-        let incidents = incident::assemble(
+        let incidents = incident::assemble_with_actors(
             &incident::Facts {
                 text,
                 sentences: &sentences,
@@ -159,6 +177,7 @@ impl Extractor {
             },
             &inner.sources,
             &inner.actors,
+            Some(&named),
         );
         Report {
             id: doc.id.clone(),

@@ -31,7 +31,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::actor::ActorLexicon;
+use crate::actor::{ActorLexicon, ActorMatch};
 use crate::casualty::Figure;
 use crate::date::DateMention;
 use crate::lexicon::{rows, PhraseTable};
@@ -570,6 +570,7 @@ fn collect_sentences<'l>(
     facts: &Facts<'_>,
     sources: &'l SourceLexicon,
     actors: &'l ActorLexicon,
+    named: Option<&[Vec<ActorMatch<'l>>]>,
 ) -> Vec<SentFacts<'l>> {
     let mut out: Vec<SentFacts> = Vec::new();
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
@@ -593,11 +594,15 @@ fn collect_sentences<'l>(
             .find(facts.text, s.span)
             .map(|(sp, i)| (sp, sources.names[*i].as_str()))
             .collect();
-        sf.actors = actors
-            .find_all(s.span.as_str(facts.text))
-            .iter()
-            .map(|a| (a.span.shift(s.span.start), a.name, a.side))
-            .collect();
+        let shift = |a: &ActorMatch<'l>| (a.span.shift(s.span.start), a.name, a.side);
+        sf.actors = match named.and_then(|n| n.get(i)) {
+            Some(m) => m.iter().map(shift).collect(),
+            None => actors
+                .find_all(s.span.as_str(facts.text))
+                .iter()
+                .map(shift)
+                .collect(),
+        };
         for (span, cue) in CUES.find(facts.text, s.span) {
             match cue {
                 Cue::Anaphor => sf.anaphor = true,
@@ -1399,13 +1404,26 @@ fn additive(facts: &Facts<'_>, sentence: usize, figure: Span) -> bool {
             .any(|(_, c)| matches!(c, Cue::Additive | Cue::Perpetrator))
 }
 
-/// Builds the incidents of one document.
+/// Builds the incidents of one document (the actors scanned for here).
+#[cfg(test)]
 pub(crate) fn assemble(
     facts: &Facts<'_>,
     sources: &SourceLexicon,
     actors: &ActorLexicon,
 ) -> Vec<Incident> {
-    let sents = collect_sentences(facts, sources, actors);
+    assemble_with_actors(facts, sources, actors, None)
+}
+
+/// Builds the incidents of one document, given the actors each sentence
+/// names when they are known (`named[i]`: `actors.find_all` of sentence `i`,
+/// spans relative to it; scanned for here otherwise).
+pub(crate) fn assemble_with_actors<'l>(
+    facts: &Facts<'_>,
+    sources: &'l SourceLexicon,
+    actors: &'l ActorLexicon,
+    named: Option<&[Vec<ActorMatch<'l>>]>,
+) -> Vec<Incident> {
+    let sents = collect_sentences(facts, sources, actors, named);
     let mut groups = group_sentences(facts, &sents);
     if groups.is_empty() {
         groups.extend(report_without_event(&sents));

@@ -263,7 +263,12 @@ fn is_in(w: &str, list: &[&str]) -> bool {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(s: &'a str, vague: &VagueTable, lex: &'a ActorLexicon) -> Ctx<'a> {
+    fn new(
+        s: &'a str,
+        vague: &VagueTable,
+        lex: &'a ActorLexicon,
+        named: Option<&[ActorMatch<'a>]>,
+    ) -> Ctx<'a> {
         let lower = s.to_ascii_lowercase();
         let toks = tokenize(s);
         let n = toks.len();
@@ -274,7 +279,10 @@ impl<'a> Ctx<'a> {
             qty: vec![None; n],
             term_at: vec![None; n],
             hits: Vec::new(),
-            actors: lex.find_all(s),
+            actors: match named {
+                Some(m) => m.to_vec(),
+                None => lex.find_all(s),
+            },
         };
         cx.find_terms();
         cx.find_quantities(vague);
@@ -1325,16 +1333,17 @@ fn zero_marker(i: &str) -> nom::IResult<&str, ()> {
 }
 
 /// Reads the figures of one sentence `s` (already sliced); spans are local.
-pub(crate) fn sentence_figures(
-    s: &str,
+pub(crate) fn sentence_figures<'a>(
+    s: &'a str,
     vague: &VagueTable,
-    lex: &ActorLexicon,
+    lex: &'a ActorLexicon,
+    named: Option<&[ActorMatch<'a>]>,
 ) -> Vec<(Figure, Span)> {
     // Cheap trigger scan first.
     if TERMS.automaton.find(s).is_none() {
         return Vec::new();
     }
-    let cx = Ctx::new(s, vague, lex);
+    let cx = Ctx::new(s, vague, lex, named);
     let mut raws: Vec<Raw> = Vec::new();
     let mut used_qty: Vec<bool> = vec![false; cx.toks.len()];
     for h in 0..cx.hits.len() {

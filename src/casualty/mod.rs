@@ -76,7 +76,7 @@ mod lexicon;
 #[cfg(test)]
 mod tests;
 
-use crate::actor::ActorLexicon;
+use crate::actor::{ActorLexicon, ActorMatch};
 use crate::model::{Actor, CasualtyKind, Count};
 use crate::quantity::VagueTable;
 use crate::span::Span;
@@ -122,10 +122,23 @@ pub fn figures(
     vague: &VagueTable,
     actors: &ActorLexicon,
 ) -> Vec<Figure> {
+    figures_with_actors(text, sentence, vague, actors, None)
+}
+
+/// [`figures`], given the actors the sentence names when they are known
+/// (`actors.find_all` of the sentence, spans relative to it), so that a
+/// caller that needs them too scans for them once.
+pub(crate) fn figures_with_actors<'l>(
+    text: &str,
+    sentence: Span,
+    vague: &VagueTable,
+    actors: &'l ActorLexicon,
+    named: Option<&[ActorMatch<'l>]>,
+) -> Vec<Figure> {
     let Some(s) = text.get(sentence.start..sentence.end) else {
         return Vec::new();
     };
-    grammar::sentence_figures(s, vague, actors)
+    grammar::sentence_figures(s, vague, actors, named)
         .into_iter()
         .map(|(mut f, local)| {
             f.span = if local.is_empty() {

@@ -24,6 +24,9 @@ struct FoldTables {
     /// Articles that are not also English words: dropped even when written
     /// in lower case with a space.
     strong_articles: Vec<&'static str>,
+    /// The articles of at most three bytes, packed by [`pack3`]: most words
+    /// checked are short, and this compares no memory.
+    articles_packed: Vec<u32>,
     /// Whole-word synonyms, mapped to a final key word.
     synonyms: HashMap<&'static str, &'static str, crate::gazetteer::FnvBuild>,
     /// Words glued to the following word (`abu` -> `bu`).
@@ -37,7 +40,13 @@ struct FoldTables {
 
 impl FoldTables {
     fn is_article(&self, w: &str) -> bool {
-        w.len() <= self.max_article && self.articles.contains(&w)
+        if w.len() > self.max_article {
+            return false;
+        }
+        match pack3(w) {
+            Some(p) => self.articles_packed.contains(&p),
+            None => self.articles.contains(&w),
+        }
     }
 
     fn glue_of(&self, w: &str) -> Option<&'static str> {
@@ -55,10 +64,24 @@ impl FoldTables {
     }
 }
 
+/// A word of at most three bytes as one number (its bytes and its length).
+fn pack3(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    if b.len() > 3 {
+        return None;
+    }
+    let mut p = (b.len() as u32) << 24;
+    for (k, &x) in b.iter().enumerate() {
+        p |= u32::from(x) << (8 * k);
+    }
+    Some(p)
+}
+
 static TABLES: Lazy<FoldTables> = Lazy::new(|| {
     let mut t = FoldTables {
         articles: Vec::new(),
         strong_articles: Vec::new(),
+        articles_packed: Vec::new(),
         synonyms: HashMap::with_hasher(crate::gazetteer::FnvBuild),
         glue: HashMap::with_hasher(crate::gazetteer::FnvBuild),
         max_article: 0,
@@ -96,6 +119,7 @@ static TABLES: Lazy<FoldTables> = Lazy::new(|| {
     }
     let longest = |it: &mut dyn Iterator<Item = &&'static str>| it.map(|w| w.len()).max();
     t.max_article = longest(&mut t.articles.iter()).unwrap_or(0);
+    t.articles_packed = t.articles.iter().filter_map(|a| pack3(a)).collect();
     t.max_glue = longest(&mut t.glue.keys()).unwrap_or(0);
     t.max_synonym = longest(&mut t.synonyms.keys()).unwrap_or(0);
     t
@@ -171,10 +195,33 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
     let first_new = out.len();
     let mut cur: Option<usize> = None;
     let mut pending = Join::Space;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
         let at = start + i;
-        let next = iter.peek().map(|&(_, n)| n);
+        if bytes[i].is_ascii_alphanumeric() {
+            // The common case, an ASCII letter or digit, and the rest of
+            // the run: as the general case below treats them.
+            if cur.is_none() {
+                if out.len() > first_new {
+                    if let Some(w) = out.last_mut() {
+                        w.join = pending;
+                    }
+                }
+                cur = Some(at);
+                pending = Join::Space;
+            }
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
+        let next = s.get(i..).and_then(|r| r.chars().next());
         let inner_mark = is_mark(c) && cur.is_some() && next.is_some_and(|n| n.is_alphanumeric());
         let leading_mark = is_mark(c)
             && cur.is_none()
@@ -452,9 +499,62 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
 /// Folds the words `words` of `text` into `f` (appending). The buffer must
 /// start with a space; it ends with one afterwards.
 pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut Folded) {
+    WORD_CACHE.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut cache) => fold_words_with(text, words, word_offset, f, &mut cache),
+        Err(_) => fold_words_with(text, words, word_offset, f, &mut WordCache::default()),
+    })
+}
+
+/// The base form and the folded key of words seen before, by their original
+/// spelling: news repeat their words, and a lookup costs less than folding.
+/// Both are pure functions of the spelling, so the cache never changes a
+/// result; it is emptied when it grows large.
+#[derive(Default)]
+struct WordCache {
+    map: HashMap<Box<str>, (Box<str>, Box<str>), crate::gazetteer::FnvBuild>,
+}
+
+/// Words kept at most in a thread's [`WordCache`].
+const WORD_CACHE_MAX: usize = 1 << 16;
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::default();
+}
+
+impl WordCache {
+    /// The base form of `raw` (as [`base_into`] makes it) into `base` and its
+    /// folded key (as [`fold_word_into`] makes it) into `folded`.
+    fn get(&mut self, raw: &str, base: &mut String, folded: &mut String) {
+        if let Some((b, k)) = self.map.get(raw) {
+            base.clear();
+            base.push_str(b);
+            folded.clear();
+            folded.push_str(k);
+            return;
+        }
+        base_into(raw, base);
+        folded.clear();
+        fold_word_into(base, folded);
+        if self.map.len() >= WORD_CACHE_MAX {
+            self.map.clear();
+        }
+        self.map
+            .insert(raw.into(), (base.as_str().into(), folded.as_str().into()));
+    }
+}
+
+fn fold_words_with(
+    text: &str,
+    words: &[Word],
+    word_offset: usize,
+    f: &mut Folded,
+    cache: &mut WordCache,
+) {
     let t = &*TABLES;
     let mut base = String::new();
     let mut next_base = String::new();
+    let mut folded = String::new();
+    let mut next_folded = String::new();
     let mut i = 0;
     // Start of a pending (dropped article or glue) prefix in the original.
     let mut carry: Option<(usize, usize)> = None; // (orig start, word index)
@@ -465,7 +565,7 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
     while i < words.len() {
         let w = words[i];
         let raw = text.get(w.start..w.end).unwrap_or("");
-        base_into(raw, &mut base);
+        cache.get(raw, &mut base, &mut folded);
         let has_next = i + 1 < words.len() && w.join != Join::Break;
         if has_next {
             // Dropped article?
@@ -473,7 +573,7 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
             if is_article {
                 let next = words[i + 1];
                 let next_raw = text.get(next.start..next.end).unwrap_or("");
-                base_into(next_raw, &mut next_base);
+                cache.get(next_raw, &mut next_base, &mut next_folded);
                 let strong = t.strong_articles.contains(&base.as_str());
                 let cap = is_capitalised(raw);
                 let prev_cap = i > 0
@@ -515,9 +615,14 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
         }
         let fstart = f.buf.len();
         if let Some(g) = glue_prefix.take() {
+            // Folding looks at the byte before the word: fold it after the
+            // glued prefix, not from the cache.
             f.buf.push_str(g);
+            fold_word_into(&base, &mut f.buf);
+        } else {
+            // The buffer ends with a space here, as an empty one starts.
+            f.buf.push_str(&folded);
         }
-        fold_word_into(&base, &mut f.buf);
         if f.buf.len() == fstart {
             // Nothing left (a lone mark): keep a placeholder so spans stay sane.
             f.buf.push('_');
@@ -625,27 +730,104 @@ fn fold_name_with(name: &str, nf: &mut NameFolder) -> String {
 /// words joined by single spaces; no vowel or consonant folding. A match of
 /// a place outside the Arabic-script world must agree on this key.
 pub(crate) fn light_key(s: &str) -> String {
-    let t = &*TABLES;
-    let mut words = Vec::new();
-    words_into(s, 0, s.len(), &mut words);
     let mut out = String::new();
-    let mut base = String::new();
+    light_key_into(s, &mut LightBuffers::default(), &mut out);
+    out
+}
+
+/// Reusable buffers for [`light_key_into`].
+#[derive(Default)]
+struct LightBuffers {
+    words: Vec<Word>,
+    base: String,
+}
+
+thread_local! {
+    static LIGHT: std::cell::RefCell<LightBuffers> = std::cell::RefCell::default();
+}
+
+/// [`light_key`] of `s` into `out` (cleared first).
+fn light_key_into(s: &str, bufs: &mut LightBuffers, out: &mut String) {
+    let t = &*TABLES;
+    let LightBuffers { words, base } = bufs;
+    words.clear();
+    out.clear();
+    words_into(s, 0, s.len(), words);
     for (i, w) in words.iter().enumerate() {
-        base_into(s.get(w.start..w.end).unwrap_or(""), &mut base);
-        if i + 1 < words.len() && t.is_article(&base) {
+        base_into(s.get(w.start..w.end).unwrap_or(""), base);
+        if i + 1 < words.len() && t.is_article(base) {
             continue;
         }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&base);
+        out.push_str(base);
     }
-    out
+}
+
+/// Whether the light key of `name` is `light`, without allocating: word by
+/// word, up to the first difference.
+pub(crate) fn has_light_key(name: &str, light: &str) -> bool {
+    LIGHT.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut b) => light_key_is(name, light, &mut b),
+        Err(_) => light_key(name) == light,
+    })
+}
+
+fn light_key_is(s: &str, light: &str, bufs: &mut LightBuffers) -> bool {
+    let t = &*TABLES;
+    let LightBuffers { words, base } = bufs;
+    words.clear();
+    words_into(s, 0, s.len(), words);
+    let light = light.as_bytes();
+    // `pos` bytes of `light` equal the key built so far.
+    let mut pos = 0;
+    for (i, w) in words.iter().enumerate() {
+        base_into(s.get(w.start..w.end).unwrap_or(""), base);
+        if i + 1 < words.len() && t.is_article(base) {
+            continue;
+        }
+        if pos > 0 {
+            if light.get(pos) != Some(&b' ') {
+                return false;
+            }
+            pos += 1;
+        }
+        if light.get(pos..pos + base.len()) != Some(base.as_bytes()) {
+            return false;
+        }
+        pos += base.len();
+    }
+    pos == light.len()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn light_key_comparison_agrees_with_the_key() {
+        let names = [
+            "Deir ez-Zor",
+            "al-Bab",
+            "As Sukhnah",
+            "Kafr Nabl",
+            "Tall Abyad",
+            "’Ayn al-Arab",
+            "São Tomé",
+            "al",
+            "",
+            "Al-",
+            "Homs, Syria",
+        ];
+        for a in names {
+            for b in names {
+                let want = light_key(a) == light_key(b);
+                assert_eq!(has_light_key(a, &light_key(b)), want, "{a:?} vs {b:?}");
+            }
+            assert!(!has_light_key(a, &format!("{} x", light_key(a))), "{a:?}");
+        }
+    }
 
     #[test]
     fn variants_share_a_key() {

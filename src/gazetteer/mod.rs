@@ -72,6 +72,10 @@ pub struct Gazetteer {
     /// Country code -> how far most of its settlements lie from its point
     /// (see [`Gazetteer::country_extent_km`]).
     extents: HashMap<Box<str>, f32, FnvBuild>,
+    /// The first words of the demonyms' keys of several words (a run of
+    /// words in lower case starting with one is still looked up, see
+    /// `places_in`).
+    demonym_firsts: Vec<Box<str>>,
 }
 
 /// The word counts of the keys starting with one word.
@@ -748,6 +752,13 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         info.end = counts[i + 1];
     }
     let extents = country_extents(&entries);
+    let mut demonym_firsts: Vec<Box<str>> = index
+        .iter()
+        .filter(|&(k, &id)| k.contains(' ') && keys[id as usize].demonym.is_some())
+        .filter_map(|(k, _)| k.split(' ').next().map(Box::from))
+        .collect();
+    demonym_firsts.sort();
+    demonym_firsts.dedup();
     Ok(Gazetteer {
         entries,
         key_entries,
@@ -755,6 +766,7 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         index,
         first_words,
         extents,
+        demonym_firsts,
     })
 }
 
@@ -795,7 +807,9 @@ fn country_extents(entries: &[Entry]) -> HashMap<Box<str>, f32, FnvBuild> {
 impl Entry {
     /// Whether one of its names has the light key `light`.
     fn has_light(&self, light: &str) -> bool {
-        self.names.split('\n').any(|n| fold::light_key(n) == light)
+        self.names
+            .split('\n')
+            .any(|n| fold::has_light_key(n, light))
     }
 }
 
@@ -1000,14 +1014,27 @@ impl Gazetteer {
         // Leftmost-longest lookup of word n-grams in the index.
         let buf = f.buf.as_str();
         let pieces = &f.pieces;
+        // A match needs a capitalised word (see `surface_ok`), and the
+        // other outcome, a demonym in lower case, skips more words than its
+        // first only when it has several: where no word within reach of the
+        // longest key is capitalised and no such demonym starts, the keys
+        // are not looked up. `caps_before[w]` counts the capitalised words
+        // before word `w`.
+        let mut caps_before: Vec<u32> = Vec::with_capacity(f.words.len() + 1);
+        let mut n_caps = 0;
+        caps_before.push(0);
+        for w in &f.words {
+            if text.get(w.start..w.end).is_some_and(fold::is_capitalised) {
+                n_caps += 1;
+            }
+            caps_before.push(n_caps);
+        }
         let mut i = 0;
         while i < pieces.len() {
             // The run of pieces from i that no break interrupts, as long as
             // the longest key starting with this word.
-            let Some(&lengths) = buf
-                .get(pieces[i].fstart..pieces[i].fend)
-                .and_then(|w| self.first_words.get(w))
-            else {
+            let word = buf.get(pieces[i].fstart..pieces[i].fend).unwrap_or("");
+            let Some(&lengths) = self.first_words.get(word) else {
                 i += 1;
                 continue;
             };
@@ -1017,6 +1044,14 @@ impl Gazetteer {
                 && pieces[last + 1].fstart == pieces[last].fend + 1
             {
                 last += 1;
+            }
+            let caps_from = caps_before.get(pieces[i].word);
+            if caps_from.is_some()
+                && caps_from == caps_before.get(pieces[last].last_word + 1)
+                && !self.demonym_firsts.iter().any(|d| **d == *word)
+            {
+                i += 1;
+                continue;
             }
             let hit = (i..=last).rev().find_map(|j| {
                 if !lengths.has(j + 1 - i) {

@@ -306,6 +306,56 @@ fn after(i: &str) -> R<'_, (Option<&'static str>, &'static str)> {
     (opt(dir_adj), qualifier).parse(i)
 }
 
+/// Whether a relation can end where `window` ends. Every rule of [`before`]
+/// ends with a listed word (a link, a near-word, a direction, a qualifier)
+/// or with "the", followed by white space only; that word is a suffix of
+/// the run of letters and hyphens that ends the window. Most windows ("... in
+/// Homs") fail this test, which costs a few lookups instead of trying the
+/// grammar at every word start.
+fn may_end_relation(window: &str) -> bool {
+    let t = window.trim_end();
+    let Some(run_start) = t
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic() || c == '-')
+        .last()
+        .map(|(k, _)| k)
+    else {
+        return false;
+    };
+    let run = &t[run_start..];
+    let l = &*LISTS;
+    run.char_indices().any(|(k, _)| {
+        let w = &run[k..];
+        w.eq_ignore_ascii_case("the")
+            || super::with_lower(w, |lw| {
+                l.links.contains_key(lw)
+                    || l.near.contains_key(lw)
+                    || l.directions.contains_key(lw)
+                    || l.qualifiers.contains_key(lw)
+            })
+    })
+}
+
+/// Whether a relation can start at `s` (a word start): every rule of
+/// [`before`] starts with a number, "the" (or a word starting with it), a
+/// direction, a qualifier or a near-word. One lookup instead of the grammar's
+/// five rules.
+fn may_start_relation(s: &str) -> bool {
+    if s.starts_with(|c: char| c.is_ascii_digit())
+        || s.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("the"))
+    {
+        return true;
+    }
+    let Ok((_, w)) = word(s) else {
+        return false;
+    };
+    let l = &*LISTS;
+    super::with_lower(w, |lw| {
+        l.directions.contains_key(lw) || l.qualifiers.contains_key(lw) || l.near.contains_key(lw)
+    })
+}
+
 /// Reads the relation stated around a place named at `name` in `text`,
 /// within `sentence`.
 pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
@@ -315,7 +365,7 @@ pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
     while ws < name.start && !text.is_char_boundary(ws) {
         ws += 1;
     }
-    if let Some(window) = text.get(ws..name.start) {
+    if let Some(window) = text.get(ws..name.start).filter(|w| may_end_relation(w)) {
         // Candidate starts: word starts, leftmost first (longest relation).
         let starts: Vec<usize> = window
             .char_indices()
@@ -347,6 +397,9 @@ pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
         };
         for &k in &starts[skip..] {
             let s = &window[k..];
+            if !may_start_relation(s) {
+                continue;
+            }
             if let Ok((rest, f)) = before(s) {
                 if rest.trim().is_empty() {
                     found = Some((f, ws + k));
