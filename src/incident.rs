@@ -816,6 +816,15 @@ fn combine_counts(counts: &[Count]) -> Option<Count> {
     if counts.is_empty() {
         return None;
     }
+    // An explicit zero beside a toll speaks of a part of the event ("no
+    // deaths from the hospital strike, but the shelling killed 14"): the
+    // toll's bounds are the toll's.
+    let positive: Vec<Count> = counts.iter().filter(|c| c.best > 0).copied().collect();
+    let counts = if positive.is_empty() || positive.len() == counts.len() {
+        counts
+    } else {
+        &positive[..]
+    };
     let low = counts.iter().filter_map(|c| c.low).max();
     let high = counts.iter().filter_map(|c| c.high).min();
     let approximate = counts.iter().all(|c| c.approximate);

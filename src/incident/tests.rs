@@ -567,6 +567,11 @@ fn combine_counts_rules() {
     assert_eq!(combine_counts(&[]), None);
     let c = combine_counts(&[count(Some(24), 24, Some(99), true)]);
     assert_eq!(c, Some(count(Some(24), 24, Some(99), true)));
+    // A zero beside a toll is about a part of the event.
+    let c = combine_counts(&[Count::exact(14), Count::exact(0)]);
+    assert_eq!(c, Some(Count::exact(14)));
+    let c = combine_counts(&[Count::exact(0), Count::exact(0)]);
+    assert_eq!(c, Some(Count::exact(0)));
 }
 
 #[test]
