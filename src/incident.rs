@@ -404,6 +404,10 @@ struct SentFacts<'l> {
 #[derive(Debug, Default, Clone)]
 struct Group {
     cumulative: bool,
+    /// For an earlier event recalled in passing ("a day after a car bomb
+    /// killed 26 in Azaz"): where its clause starts. Places and dates before
+    /// it belong to the event being told, not to this one.
+    recalled_from: Option<usize>,
     /// Indexes into the content-sentence list.
     members: Vec<usize>,
     figures: Vec<usize>,
@@ -703,10 +707,24 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
             let (si, fig) = (&facts.figures[f].0, &facts.figures[f].1);
             cue_before(facts, *si, fig.span, Cue::Background, 8)
         });
+        let mut recalled_clause: Option<usize> = None;
         if !past.is_empty() {
             let mut g = Group::default();
             add_to(&mut g, k, sent, &past, false);
             g.dates.clear();
+            // Its own clause: from the cue on ("a day after ...").
+            g.recalled_from = past
+                .iter()
+                .filter_map(|&f| {
+                    let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
+                    cue_start(facts, si, fig.span, Cue::Background, 8)
+                })
+                .min();
+            if let Some(from) = g.recalled_from {
+                g.places.retain(|&p| facts.places[p].span.start >= from);
+                g.own_places = g.places.len();
+            }
+            recalled_clause = g.recalled_from;
             groups.push(g);
         }
         let follows = |g: &Group| g.members.last().is_some_and(|&m| m + 1 == k);
@@ -750,6 +768,18 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
                 }
             };
             add_to(&mut groups[gi], k, sent, &ev, true);
+            if let Some(from) = recalled_clause {
+                // The recalled event's places are not this one's.
+                let end = facts.sentences[sent.sentence].span.end;
+                let theirs = |p: usize| (from..end).contains(&facts.places[p].span.start);
+                let g = &mut groups[gi];
+                let own_removed = g.places[..g.own_places]
+                    .iter()
+                    .filter(|&&p| theirs(p))
+                    .count();
+                g.places.retain(|&p| !theirs(p));
+                g.own_places -= own_removed;
+            }
             pending.clear();
             current = Some(gi);
         }
@@ -1147,7 +1177,9 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
         }
         for &d in &sents[m].dates {
             let dm = &facts.dates[d];
-            if after_report_verb(facts.text, dm.span) {
+            if after_report_verb(facts.text, dm.span)
+                || group.recalled_from.is_some_and(|from| dm.span.start < from)
+            {
                 continue;
             }
             let own = !sents[m].figures.is_empty();
@@ -1176,7 +1208,7 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
     // that tells of an event and dates it ("Fighting raged on Tuesday across
     // the north. In Kafr Zita, shelling killed five."), at most three
     // sentences back. Running totals keep their own periods.
-    if let Some(dm) = (!group.cumulative)
+    if let Some(dm) = (!group.cumulative && group.recalled_from.is_none())
         .then(|| earlier_date(facts, group, sents))
         .flatten()
     {
@@ -1385,19 +1417,29 @@ fn dateline_report(facts: &Facts<'_>) -> Option<Incident> {
 /// Whether a cue of class `cue` stands in the few words before the figure
 /// in its sentence ("also killed", "the toll rose to", "a day after").
 fn cue_before(facts: &Facts<'_>, sentence: usize, figure: Span, cue: Cue, words: usize) -> bool {
-    let Some(s) = facts.sentences.get(sentence) else {
-        return false;
-    };
-    let Some(before) = facts.text.get(s.span.start..figure.start) else {
-        return false;
-    };
+    cue_start(facts, sentence, figure, cue, words).is_some()
+}
+
+/// Where the last cue of class `cue` in the few words before the figure
+/// starts.
+fn cue_start(
+    facts: &Facts<'_>,
+    sentence: usize,
+    figure: Span,
+    cue: Cue,
+    words: usize,
+) -> Option<usize> {
+    let s = facts.sentences.get(sentence)?;
+    let before = facts.text.get(s.span.start..figure.start)?;
     let from = before
         .char_indices()
         .rev()
         .nth(words * 6)
         .map_or(s.span.start, |(i, _)| s.span.start + i);
     CUES.find(facts.text, Span::new(from, figure.start.max(from)))
-        .any(|(_, c)| *c == cue)
+        .filter(|(_, c)| **c == cue)
+        .map(|(span, _)| span.start)
+        .last()
 }
 
 /// Whether an additive word ("also", "in addition") stands in the few words

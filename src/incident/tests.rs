@@ -887,6 +887,50 @@ fn a_recalled_earlier_event_is_its_own_incident() {
 }
 
 #[test]
+fn a_recalled_event_keeps_the_places_and_dates_of_its_own_clause() {
+    let mut a = article(&[
+        "Rockets killed three children in Aleppo on Thursday, a day after airstrikes killed 35 people in Idlib.",
+    ]);
+    a.fig(
+        "three children",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(3)),
+        Side::Civilians,
+    );
+    a.fig(
+        "35 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(35)),
+        Side::Unknown,
+    );
+    a.place("Aleppo", 0, PlaceKind::City, 36.2, 37.16);
+    a.place("Idlib", 0, PlaceKind::City, 35.93, 36.63);
+    a.date("on Thursday", 0, Some("2016-10-27"));
+    let incidents = a.run(Some("2016-10-28"));
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    let of = |n: u64| {
+        incidents
+            .iter()
+            .find(|i| {
+                i.casualties
+                    .iter()
+                    .any(|c| c.count.is_some_and(|c| c.best == n))
+            })
+            .unwrap()
+    };
+    let names = |i: &Incident| i.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(of(3)), ["Aleppo"], "{incidents:#?}");
+    assert_eq!(names(of(35)), ["Idlib"], "{incidents:#?}");
+    assert_eq!(
+        of(3).date.as_ref().unwrap().text.as_deref(),
+        Some("on Thursday")
+    );
+    assert_eq!(of(35).date.as_ref().unwrap().text, None, "{incidents:#?}");
+}
+
+#[test]
 fn a_toll_update_is_the_best_reading() {
     let mut a = article(&[
         "An explosion killed 15 people in Jarablus on Monday.",
