@@ -67,6 +67,10 @@ pub(super) enum Expr {
     Anchor(i32),
     /// "N units ago".
     Ago(u32, Unit),
+    /// "a few days ago", "several weeks ago": between `lo` and `hi` units
+    /// before publication (the vague words' bounds of `data/vague.tsv`'s
+    /// default reading).
+    AgoBetween(u32, u32, Unit),
     /// "this week" (0), "last month" (-1).
     Calendar(Unit, i32),
     /// "earlier this month": from the start of the unit to publication.
@@ -877,6 +881,24 @@ fn relative_day_simple(i: &str) -> R<'_, Expr> {
 
 /// "3 days ago", "a week ago", "two months ago", "two days later"
 fn ago(i: &str) -> R<'_, Expr> {
+    // A vague count is a span of days, not a day: "a few" 2 to 9, "several"
+    // 3 to 9, as the default vague table reads them.
+    if let Ok((r, (few, _, u, _, _))) = (
+        alt((
+            value((2, 9), (kw("a"), hs, kw("few"))),
+            value((3, 9), kw("several")),
+        )),
+        hs,
+        unit,
+        hs,
+        kw("ago"),
+    )
+        .parse(i)
+    {
+        if matches!(u, Unit::Day | Unit::Week) {
+            return Ok((r, Expr::AgoBetween(few.0, few.1, u)));
+        }
+    }
     let (r, (n, _, u, _, w)) =
         (count, hs, unit, hs, kw_in(&["ago", "later", "earlier"])).parse(i)?;
     if w.eq_ignore_ascii_case("ago") {

@@ -401,6 +401,17 @@ fn resolve(e: &Expr, pubd: Option<civil::Date>, anchor: Option<civil::Date>) -> 
             .and_then(|q| weekday_on_or_before(q, w))),
         Expr::Overnight => (pubd.and_then(|p| add_days(p, -1)), pubd, false),
         Expr::Anchor(n) => day(anchor.or(pubd).and_then(|a| add_days(a, n as i64))),
+        Expr::AgoBetween(lo, hi, u) => {
+            let Some(p) = pubd else {
+                return (None, None, false);
+            };
+            let days = if u == Unit::Week { 7 } else { 1 };
+            (
+                add_days(p, -i64::from(hi) * days),
+                add_days(p, -i64::from(lo) * days),
+                false,
+            )
+        }
         Expr::Ago(n, u) => {
             let Some(p) = pubd else {
                 return (None, None, false);

@@ -134,6 +134,8 @@ const CASES: &[Case] = &[
     c("clashes on the 12th of this month killed", P, "on the 12th of this month", "2017-09-12", "2017-09-12"),
     c("a raid on the 30th of last month", P, "on the 30th of last month", "2017-08-30", "2017-08-30"),
     c("A day earlier gunmen had shot", P, "A day earlier", "2017-09-14", "2017-09-14"),
+    c("gunmen killed him a few days ago", P, "a few days ago", "2017-09-06", "2017-09-13"),
+    c("the raid several weeks ago", P, "several weeks ago", "2017-07-14", "2017-08-25"),
     // periods
     c("shelling has killed 20 since morning", P, "since morning", P, P),
     c("raids since early this morning killed", P, "since early this morning", P, P),
