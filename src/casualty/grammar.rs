@@ -2114,6 +2114,12 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             }
             break;
         }
+        // "wounded 25 others Ibrahim Abu Leys told", "killed 122 civilians
+        // he said" (commas lost): a speaker right after the head noun, then
+        // a reporting verb, starts another phrase.
+        if i > t && lexicon::victim(cx.w(i - 1)).is_some() && speaker_tag(cx, i) {
+            break;
+        }
         // "wounded 56 people the state news agency said": an article right
         // after the head noun starts another phrase.
         if matches!(w, "the" | "a" | "an")
@@ -2147,6 +2153,26 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         i += 1;
     }
     (i, false)
+}
+
+/// Whether a speaker and a reporting verb start at token `i`: a pronoun
+/// right before the verb ("he said"), or up to four capitalised words
+/// ("Ibrahim Abu Leys told").
+fn speaker_tag(cx: &Ctx<'_>, i: usize) -> bool {
+    let speech = |k: usize| is_in(cx.w(k), &lexicon::CUES.speech);
+    if matches!(cx.w(i), "he" | "she" | "they" | "we") {
+        return speech(i + 1);
+    }
+    let capitalised = |k: usize| {
+        cx.is_word(k)
+            && cx.term_at.get(k).copied().flatten().is_none()
+            && cx.raw(k).starts_with(|c: char| c.is_uppercase())
+    };
+    let mut k = i;
+    while k < i + 4 && capitalised(k) {
+        k += 1;
+    }
+    k > i && speech(k)
 }
 
 /// The start of the subject noun phrase ending before token `j`.

@@ -119,6 +119,9 @@ fn check(case: &Case) -> Result<(), String> {
                 "perpside" => f.perpetrator.as_ref().map(|p| p.side) == Some(side_of(v)),
                 "claim" => f.claimed && f.claimant.as_deref() == Some(v.replace('_', " ").as_str()),
                 "noclaim" => !f.claimed,
+                "victim" => {
+                    f.victim.as_ref().map(|a| a.text.as_str()) == Some(v.replace('_', " ").as_str())
+                }
                 other => return Err(format!("bad attribute {other}")),
             };
             if !ok {
@@ -494,6 +497,21 @@ fn kinds_and_forms() {
 #[test]
 fn victims_and_perpetrators() {
     run_cases(&[
+        c(
+            "speaker after the object, commas lost",
+            "The missiles also wounded 25 others Ibrahim Abu Leys told Anadolu Agency.",
+            "wounded 25 victim=others",
+        ),
+        c(
+            "pronoun speaker after the object",
+            "The strikes have killed 122 civilians he said.",
+            "killed 122 victim=civilians",
+        ),
+        c(
+            "named victims are no speakers",
+            "Gunmen killed two soldiers Ahmed Ali and Omar Khaled in the town.",
+            "killed 2",
+        ),
         c(
             "perp by",
             "At least 45 members of pro-regime forces were killed in attacks carried out by ISIS.",
