@@ -213,6 +213,68 @@ pub(super) fn anchors_date(w: &str) -> bool {
     if b.len() == 4 && b.iter().all(u8::is_ascii_digit) {
         return true;
     }
+    // Most words share their first two letters with no anchor.
+    if let (Some(&x), Some(&y)) = (b.first(), b.get(1)) {
+        if x.is_ascii_alphabetic()
+            && y.is_ascii_alphabetic()
+            && !ANCHOR_PREFIXES[usize::from(x.to_ascii_lowercase() - b'a')]
+                [usize::from(y.to_ascii_lowercase() - b'a')]
+        {
+            return false;
+        }
+    }
+    anchors_date_slow(w)
+}
+
+/// The words that anchor a date without being lexicon words.
+const SELF_ANCHORS: &[&str] = &[
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "weekend",
+    "weekends",
+    "since",
+];
+
+/// Two-letter prefixes (lower case) of the words [`anchors_date`] accepts.
+static ANCHOR_PREFIXES: Lazy<[[bool; 26]; 26]> = Lazy::new(|| {
+    let mut t = [[false; 26]; 26];
+    let mut mark = |w: &str| {
+        let b = w.as_bytes();
+        match (b.first(), b.get(1)) {
+            (Some(x), Some(y)) if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() => {
+                t[usize::from(x.to_ascii_lowercase() - b'a')]
+                    [usize::from(y.to_ascii_lowercase() - b'a')] = true;
+            }
+            // A one-letter or unusual word: every prefix of its first letter.
+            (Some(x), _) if x.is_ascii_alphabetic() => {
+                t[usize::from(x.to_ascii_lowercase() - b'a')] = [true; 26];
+            }
+            _ => {}
+        }
+    };
+    for (w, lex) in LEXICON.iter() {
+        if matches!(
+            lex,
+            Lex::Month(_)
+                | Lex::MonthAbbr(_)
+                | Lex::Weekday(_)
+                | Lex::WeekdayAbbr(_)
+                | Lex::Unit(_)
+                | Lex::Part
+        ) {
+            mark(w);
+        }
+    }
+    for w in SELF_ANCHORS {
+        mark(w);
+    }
+    t
+});
+
+fn anchors_date_slow(w: &str) -> bool {
     let lexical = |w: &str| {
         matches!(
             lookup(w),
@@ -228,18 +290,7 @@ pub(super) fn anchors_date(w: &str) -> bool {
     };
     lexical(w)
         || w.strip_suffix(['s', 'S']).is_some_and(lexical)
-        || [
-            "yesterday",
-            "today",
-            "tonight",
-            "tomorrow",
-            "overnight",
-            "weekend",
-            "weekends",
-            "since",
-        ]
-        .iter()
-        .any(|a| w.eq_ignore_ascii_case(a))
+        || SELF_ANCHORS.iter().any(|a| w.eq_ignore_ascii_case(a))
 }
 
 /// A lexicon word of at most 16 bytes packed into an integer, with its
