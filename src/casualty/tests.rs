@@ -811,6 +811,21 @@ fn claims() {
 #[test]
 fn not_figures() {
     run_cases(&[
+        c(
+            "an allegation about an earlier event",
+            "The trial of men accused of killing 20 villagers opened in Jos.",
+            "",
+        ),
+        c(
+            "a conviction for an earlier killing",
+            "A court said he was convicted of killing three soldiers.",
+            "",
+        ),
+        c(
+            "suspected militants are the subject, not an allegation",
+            "Suspected militants killed 4 soldiers near the border.",
+            "killed 4",
+        ),
         c("date", "On 12 March the army entered the town.", ""),
         c("year", "In 2016 the group seized the city.", ""),
         c(
