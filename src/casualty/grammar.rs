@@ -983,21 +983,7 @@ impl Ctx<'_> {
             if matches!(w, "of" | "with" | "for") && i + 1 == t && i > 0 {
                 // "accused of killing 20 villagers", "arrested for killing":
                 // an allegation about an earlier event, not this one's toll.
-                if matches!(
-                    self.w(i - 1),
-                    "accused"
-                        | "convicted"
-                        | "charged"
-                        | "suspected"
-                        | "sentenced"
-                        | "tried"
-                        | "guilty"
-                        | "acquitted"
-                        | "arrested"
-                        | "detained"
-                        | "wanted"
-                        | "indicted"
-                ) {
+                if is_in(self.w(i - 1), &lexicon::CUES.allegation) {
                     return true;
                 }
             }

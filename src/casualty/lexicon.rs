@@ -161,6 +161,8 @@ pub(crate) struct Cues {
     pub back_noun: Vec<&'static str>,
     /// Reporting words that end a victim phrase ("said", "told").
     pub speech: Vec<&'static str>,
+    /// Before "of" + a killing word, an allegation ("accused of killing").
+    pub allegation: Vec<&'static str>,
 }
 
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
@@ -178,6 +180,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
             "survived" => &mut c.survived,
             "back_noun" => &mut c.back_noun,
             "speech" => &mut c.speech,
+            "allegation" => &mut c.allegation,
             _ => continue,
         };
         list.push(phrase.trim());
