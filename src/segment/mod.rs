@@ -1046,8 +1046,12 @@ fn related_heading(s: &str) -> bool {
         .nth(8)
         .map_or(s.len(), |w| w.as_ptr() as usize - s.as_ptr() as usize);
     let head = &s[..limit];
-    HEADINGS.iter().any(|h| {
-        head.match_indices(h).any(|(at, _)| {
+    // Every heading starts with an R or a C: look only there.
+    head.match_indices(['R', 'C']).any(|(at, _)| {
+        HEADINGS.iter().any(|h| {
+            if !head[at..].starts_with(h) {
+                return false;
+            }
             let before = &s[..at];
             let after = s.get(at + h.len()..).unwrap_or("");
             let ends_word = !after.starts_with(is_word_char);
