@@ -2085,6 +2085,12 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         if cx.term_at[i].is_some() || is_in(w, &WEEKDAYS) || is_in(w, &MONTHS) {
             break;
         }
+        // "kill 35 and destroy a hospital": a conjunction right after the
+        // count the phrase opens with starts another clause; the count
+        // stands alone.
+        if matches!(w, "and" | "or" | "&") && cx.qty[t].is_some_and(|q| q.t1 == i) {
+            break;
+        }
         if !cx.is_word(i) {
             if matches!(w, "#" | "“" | "”" | "\"" | "'" | "’" | "(" | ")") {
                 i += 1;

@@ -119,6 +119,7 @@ fn check(case: &Case) -> Result<(), String> {
                 "perpside" => f.perpetrator.as_ref().map(|p| p.side) == Some(side_of(v)),
                 "claim" => f.claimed && f.claimant.as_deref() == Some(v.replace('_', " ").as_str()),
                 "noclaim" => !f.claimed,
+                "novictim" => f.victim.is_none(),
                 "victim" => {
                     f.victim.as_ref().map(|a| a.text.as_str()) == Some(v.replace('_', " ").as_str())
                 }
@@ -506,6 +507,16 @@ fn victims_and_perpetrators() {
             "pronoun speaker after the object",
             "The strikes have killed 122 civilians he said.",
             "killed 122 victim=civilians",
+        ),
+        c(
+            "a clause after a bare count is no victim",
+            "Airstrikes kill 35 and destroy a hospital in Idlib.",
+            "killed 35 novictim",
+        ),
+        c(
+            "people after the count still are",
+            "Gunmen killed 3 soldiers and 2 policemen in Kidal.",
+            "killed 3 victim=soldiers; killed 2 victim=policemen",
         ),
         c(
             "named victims are no speakers",
