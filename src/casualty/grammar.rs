@@ -2138,6 +2138,11 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         if i > t && lexicon::victim(cx.w(i - 1)).is_some() && speaker_tag(cx, i) {
             break;
         }
+        // "... of the Nusra Front the British-based Observatory said": a
+        // source named with an article, then a reporting verb.
+        if i > t && w == "the" && speech_within(cx, i + 1, 8) {
+            break;
+        }
         // "wounded 56 people the state news agency said": an article right
         // after the head noun starts another phrase.
         if matches!(w, "the" | "a" | "an")
@@ -2191,6 +2196,22 @@ fn speaker_tag(cx: &Ctx<'_>, i: usize) -> bool {
         k += 1;
     }
     k > i && speech(k)
+}
+
+/// Whether a reporting verb follows within `n` words from token `k`, with
+/// nothing but plain words (no punctuation, no casualty word, no other
+/// article) before it.
+fn speech_within(cx: &Ctx<'_>, k: usize, n: usize) -> bool {
+    for j in k..(k + n).min(cx.toks.len()) {
+        let w = cx.w(j);
+        if is_in(w, &lexicon::CUES.speech) {
+            return j > k;
+        }
+        if !cx.is_word(j) || cx.term_at[j].is_some() || matches!(w, "the" | "a" | "an") {
+            return false;
+        }
+    }
+    false
 }
 
 /// The start of the subject noun phrase ending before token `j`.

@@ -509,6 +509,11 @@ fn victims_and_perpetrators() {
             "killed 122 victim=civilians",
         ),
         c(
+            "a source with an article, then its verb, ends the victims",
+            "The raid killed 12 members of the Nusra Front the British-based monitor said.",
+            "killed 12 victim=members_of_the_Nusra_Front",
+        ),
+        c(
             "a clause after a bare count is no victim",
             "Airstrikes kill 35 and destroy a hospital in Idlib.",
             "killed 35 novictim",
