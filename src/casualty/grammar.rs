@@ -2160,14 +2160,29 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             {
                 break;
             }
-            // "and displaced 11 million", "and destroyed the hospital": a
-            // verb with its own object ("and allied militia" is no verb).
-            if next.ends_with("ed")
-                && lexicon::victim(next).is_none()
-                && (cx.qty.get(i + 2).copied().flatten().is_some()
+            // "and displaced 11 million", "and destroyed the hospital", "and
+            // severely damaged a school", "and displaced millions": a verb
+            // with its own object ("and allied militia" is no verb).
+            let v = if next.ends_with("ly") { i + 2 } else { i + 1 };
+            let verb = cx.w(v);
+            if verb.ends_with("ed")
+                && lexicon::victim(verb).is_none()
+                && (cx.qty.get(v + 1).copied().flatten().is_some()
                     || matches!(
-                        cx.w(i + 2),
-                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "several" | "many"
+                        cx.w(v + 1),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "several"
+                            | "many"
+                            | "millions"
+                            | "thousands"
+                            | "hundreds"
+                            | "half"
                     ))
             {
                 break;

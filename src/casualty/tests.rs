@@ -514,6 +514,16 @@ fn victims_and_perpetrators() {
             "killed 12 victim=members_of_the_Nusra_Front",
         ),
         c(
+            "an adverb and a verb with its object start another clause",
+            "The strikes killed 26 people and severely damaged a hospital.",
+            "killed 26 victim=people",
+        ),
+        c(
+            "a verb with a vague object starts another clause",
+            "The war has killed 300 people and displaced millions.",
+            "killed 300 victim=people",
+        ),
+        c(
             "a clause after a bare count is no victim",
             "Airstrikes kill 35 and destroy a hospital in Idlib.",
             "killed 35 novictim",
