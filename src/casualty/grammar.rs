@@ -2121,6 +2121,17 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             }
             return (i, true);
         }
+        // A phrase of time or cause right after the casualty word ("civilian
+        // casualties since the coalition began", "deaths from airstrikes")
+        // holds no victims.
+        if i == t
+            && matches!(
+                w,
+                "since" | "from" | "because" | "when" | "while" | "following" | "amid" | "after"
+            )
+        {
+            return (i, true);
+        }
         if is_in(w, OBJ_STOP) && i > t {
             // "loyal to them", "members of": keep "of".
             if w == "to"

@@ -524,6 +524,11 @@ fn victims_and_perpetrators() {
             "killed 300 victim=people",
         ),
         c(
+            "a phrase of time after the casualty word is no victim",
+            "It was the largest number of civilian casualties since the campaign began.",
+            "kow - novictim",
+        ),
+        c(
             "a clause after a bare count is no victim",
             "Airstrikes kill 35 and destroy a hospital in Idlib.",
             "killed 35 novictim",
