@@ -106,6 +106,33 @@ enum Lex {
     Part,
 }
 
+impl Lex {
+    /// A word a date expression can open with (besides the starters).
+    fn starts_date(self) -> bool {
+        matches!(
+            self,
+            Lex::Month(_)
+                | Lex::MonthAbbr(_)
+                | Lex::Weekday(_)
+                | Lex::WeekdayAbbr(_)
+                | Lex::Number(_)
+        )
+    }
+
+    /// A word without which no date expression is complete.
+    fn anchors_date(self) -> bool {
+        matches!(
+            self,
+            Lex::Month(_)
+                | Lex::MonthAbbr(_)
+                | Lex::Weekday(_)
+                | Lex::WeekdayAbbr(_)
+                | Lex::Unit(_)
+                | Lex::Part
+        )
+    }
+}
+
 static LEXICON: Lazy<FnvMap<&'static str, Lex>> = Lazy::new(|| {
     let mut map = FnvMap::default();
     for line in include_str!("../../data/dates.tsv").lines() {
@@ -187,18 +214,7 @@ pub(super) fn may_start(i: &str) -> bool {
     }
     let end = i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len());
     let w = &i[..end];
-    let lexical = |w: &str| {
-        matches!(
-            lookup(w),
-            Some(
-                Lex::Month(_)
-                    | Lex::MonthAbbr(_)
-                    | Lex::Weekday(_)
-                    | Lex::WeekdayAbbr(_)
-                    | Lex::Number(_)
-            )
-        )
-    };
+    let lexical = |w: &str| lookup(w).is_some_and(Lex::starts_date);
     lexical(w)
         || w.strip_suffix(['s', 'S']).is_some_and(lexical)
         || STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
@@ -256,15 +272,7 @@ static ANCHOR_PREFIXES: Lazy<[[bool; 26]; 26]> = Lazy::new(|| {
         }
     };
     for (w, lex) in LEXICON.iter() {
-        if matches!(
-            lex,
-            Lex::Month(_)
-                | Lex::MonthAbbr(_)
-                | Lex::Weekday(_)
-                | Lex::WeekdayAbbr(_)
-                | Lex::Unit(_)
-                | Lex::Part
-        ) {
+        if lex.anchors_date() {
             mark(w);
         }
     }
@@ -275,19 +283,7 @@ static ANCHOR_PREFIXES: Lazy<[[bool; 26]; 26]> = Lazy::new(|| {
 });
 
 fn anchors_date_slow(w: &str) -> bool {
-    let lexical = |w: &str| {
-        matches!(
-            lookup(w),
-            Some(
-                Lex::Month(_)
-                    | Lex::MonthAbbr(_)
-                    | Lex::Weekday(_)
-                    | Lex::WeekdayAbbr(_)
-                    | Lex::Unit(_)
-                    | Lex::Part
-            )
-        )
-    };
+    let lexical = |w: &str| lookup(w).is_some_and(Lex::anchors_date);
     lexical(w)
         || w.strip_suffix(['s', 'S']).is_some_and(lexical)
         || SELF_ANCHORS.iter().any(|a| w.eq_ignore_ascii_case(a))
@@ -355,14 +351,7 @@ static PREFIXES: Lazy<[[bool; 27]; 26]> = Lazy::new(|| {
         }
     };
     for (w, lex) in LEXICON.iter() {
-        if matches!(
-            lex,
-            Lex::Month(_)
-                | Lex::MonthAbbr(_)
-                | Lex::Weekday(_)
-                | Lex::WeekdayAbbr(_)
-                | Lex::Number(_)
-        ) {
+        if lex.starts_date() {
             mark(w.as_bytes());
         }
     }
