@@ -1116,20 +1116,7 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
         // "over a four-day stretch", "during a two-week offensive".
         if matches!(*w, "during" | "in" | "over" | "within" | "across")
             && matches!(next, "a" | "an")
-            && (next2.bytes().all(|b| b.is_ascii_digit()) && !next2.is_empty() && next2 != "1"
-                || matches!(
-                    next2,
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "several"
-                ))
+            && several(next2)
             && matches!(next3, "day" | "week" | "month" | "year")
         {
             at.push(pos);
@@ -1138,21 +1125,7 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
             *w,
             "during" | "in" | "over" | "within" | "for" | "past" | "last"
         ) {
-            let n_ok = next.bytes().all(|b| b.is_ascii_digit()) && next != "1" && !next.is_empty()
-                || matches!(
-                    next,
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "several"
-                        | "few"
-                );
+            let n_ok = several(next) || next == "few";
             if n_ok && matches!(next2, "days" | "weeks" | "months" | "years") {
                 at.push(pos);
             }
@@ -1221,6 +1194,25 @@ impl FloorBoundary for str {
 }
 
 /// Where the automaton finds whole-word matches in `hay`.
+/// A count of more than one unit of time, in digits or words ("4", "four",
+/// "several"): "a four-day stretch", "during 2 months".
+fn several(w: &str) -> bool {
+    (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()) && w != "1")
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "several"
+        )
+}
+
 /// An automaton over a few cue phrases, as a DFA: searched once per
 /// sentence with overlapping matches, where the DFA is the fastest.
 fn dfa(phrases: &[&str]) -> Result<aho_corasick::AhoCorasick, aho_corasick::BuildError> {
