@@ -188,6 +188,27 @@ fn is_hyphen(c: char) -> bool {
 
 /// Cuts `text[range]` into words, appending them to `out`. The last word of
 /// the range always gets [`Join::Break`].
+/// Starts a word at byte `at` unless one is open: the previous word of this
+/// call takes the join seen since it ended.
+fn open_word(
+    out: &mut [Word],
+    first_new: usize,
+    cur: &mut Option<usize>,
+    pending: &mut Join,
+    at: usize,
+) {
+    if cur.is_some() {
+        return;
+    }
+    if out.len() > first_new {
+        if let Some(w) = out.last_mut() {
+            w.join = *pending;
+        }
+    }
+    *cur = Some(at);
+    *pending = Join::Space;
+}
+
 pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
     let Some(s) = text.get(start..end) else {
         return;
@@ -202,15 +223,7 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
         if bytes[i].is_ascii_alphanumeric() {
             // The common case, an ASCII letter or digit, and the rest of
             // the run: as the general case below treats them.
-            if cur.is_none() {
-                if out.len() > first_new {
-                    if let Some(w) = out.last_mut() {
-                        w.join = pending;
-                    }
-                }
-                cur = Some(at);
-                pending = Join::Space;
-            }
+            open_word(out, first_new, &mut cur, &mut pending, at);
             i += 1;
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                 i += 1;
@@ -229,15 +242,7 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
             && c != '\''
             && c != '‘';
         if c.is_alphanumeric() || inner_mark || leading_mark {
-            if cur.is_none() {
-                if out.len() > first_new {
-                    if let Some(w) = out.last_mut() {
-                        w.join = pending;
-                    }
-                }
-                cur = Some(at);
-                pending = Join::Space;
-            }
+            open_word(out, first_new, &mut cur, &mut pending, at);
             continue;
         }
         if let Some(ws) = cur.take() {
