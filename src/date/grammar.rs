@@ -107,29 +107,22 @@ enum Lex {
 }
 
 impl Lex {
-    /// A word a date expression can open with (besides the starters).
-    fn starts_date(self) -> bool {
+    /// The name of a month or a weekday, in full or abbreviated.
+    fn names_month_or_weekday(self) -> bool {
         matches!(
             self,
-            Lex::Month(_)
-                | Lex::MonthAbbr(_)
-                | Lex::Weekday(_)
-                | Lex::WeekdayAbbr(_)
-                | Lex::Number(_)
+            Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Weekday(_) | Lex::WeekdayAbbr(_)
         )
+    }
+
+    /// A word a date expression can open with (besides the starters).
+    fn starts_date(self) -> bool {
+        self.names_month_or_weekday() || matches!(self, Lex::Number(_))
     }
 
     /// A word without which no date expression is complete.
     fn anchors_date(self) -> bool {
-        matches!(
-            self,
-            Lex::Month(_)
-                | Lex::MonthAbbr(_)
-                | Lex::Weekday(_)
-                | Lex::WeekdayAbbr(_)
-                | Lex::Unit(_)
-                | Lex::Part
-        )
+        self.names_month_or_weekday() || matches!(self, Lex::Unit(_) | Lex::Part)
     }
 }
 
