@@ -663,7 +663,13 @@ fn collect_sentences<'l>(
         }
     }
     for (di, d) in facts.dates.iter().enumerate() {
-        if after_report_verb(facts.text, d.span) {
+        // Dates of reporting date no event: "said Friday", and a title's
+        // date of issue that is the publication day ("DAILY ALERT 08 FEB
+        // 2021" published that day), which says no more than a dateline. A
+        // title's date before publication is the day the report covers
+        // ("Daily Report 19/02/2016" published on the 21st).
+        let issue_day = d.issued && facts.published.is_some_and(|p| d.range.end == Some(p));
+        if issue_day || after_report_verb(facts.text, d.span) {
             continue;
         }
         if let Some(k) = locate(d.span) {

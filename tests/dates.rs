@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use sitrep::{date, segment, Date};
+use sitrep::{date, segment, Date, Document, Extractor};
 
 fn shared() -> Option<PathBuf> {
     let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared");
@@ -204,5 +204,51 @@ fn fakes_dump() {
     eprintln!(
         "find: {n} mentions in {bytes} bytes, {:.1} MB/s",
         bytes as f64 / secs.max(1e-9) / 1e6
+    );
+}
+
+/// The date of the first incident of `text` published on `published`.
+fn incident_date(text: &str, published: &str) -> (String, String, Option<String>) {
+    let doc = Document::new(text).with_published(published.parse().unwrap());
+    let report = Extractor::new().extract(&doc);
+    let d = report.incidents[0].date.clone().expect("a date");
+    (
+        d.start.unwrap().to_string(),
+        d.end.unwrap().to_string(),
+        d.text,
+    )
+}
+
+#[test]
+fn a_title_date_of_issue_is_a_date_of_reporting() {
+    let text =
+        "Weekly update 12 May 2019: gunmen killed four farmers in a village of Kaduna State.";
+    // Issued on the publication day: it says no more than a dateline, so the
+    // undated killing takes the report's window.
+    assert_eq!(
+        incident_date(text, "2019-05-12"),
+        ("2019-05-11".into(), "2019-05-12".into(), None)
+    );
+    // Published two days later: the title's day is the day reported on.
+    assert_eq!(
+        incident_date(text, "2019-05-14"),
+        (
+            "2019-05-12".into(),
+            "2019-05-12".into(),
+            Some("12 May 2019".into())
+        )
+    );
+}
+
+#[test]
+fn a_period_that_has_begun_ends_at_publication() {
+    let text = "Fighting during May 2019 killed 40 people in Kaduna State.";
+    assert_eq!(
+        incident_date(text, "2019-05-10"),
+        (
+            "2019-05-01".into(),
+            "2019-05-10".into(),
+            Some("during May 2019".into())
+        )
     );
 }

@@ -139,6 +139,7 @@ static LEXICON: Lazy<FnvMap<&'static str, Lex>> = Lazy::new(|| {
         };
         let n = val.parse::<u32>().unwrap_or(0);
         let lex = match class {
+            "document" => continue,
             "month" => Lex::Month(n as i8),
             "month_abbr" => Lex::MonthAbbr(n as i8),
             "weekday" => Lex::Weekday(n as i8),

@@ -49,6 +49,7 @@ mod grammar;
 mod tests;
 
 use jiff::civil;
+use once_cell::sync::Lazy;
 
 use self::grammar::{Expr, Unit};
 use crate::model::{Date, DateRange};
@@ -87,6 +88,11 @@ pub struct DateMention {
     /// ("5/6/2015"); `range` holds the reading chosen (month-first unless the
     /// printed weekday or the publication date rules it out).
     pub ambiguous: bool,
+    /// Whether the date is when a document was issued, written after the
+    /// document's name in a title ("DAILY ALERT 08 FEB 2021", "roundup 16
+    /// September 2019", "letter dated 29 June 1998"): a date of reporting,
+    /// not of an event.
+    pub issued: bool,
 }
 
 /// Finds the date expressions of the content sentences of `text`.
@@ -138,11 +144,14 @@ pub fn stated_publication(text: &str, sentences: &[Sentence]) -> Option<Date> {
         let mut found = Vec::new();
         scan(text, span, None, &mut None, &mut found);
         // A dateline's date comes first, after at most a few words
-        // ("Posted on", "Date of publication", a place name).
-        let early = found
-            .into_iter()
-            .take_while(|m| m.span.start <= span.start + DATELINE_REACH);
-        for m in early {
+        // ("Posted on", "Date of publication", a place name); a title's
+        // date of issue may come later ("SITUATION REPORT ... No. 261 - 05
+        // September 2022").
+        for m in found {
+            let early = m.span.start <= span.start + DATELINE_REACH;
+            if !early && !m.issued {
+                continue;
+            }
             let one_day = m.range.start.is_some() && m.range.start == m.range.end;
             if m.kind == DateKind::Absolute && one_day {
                 return m.range.start;
@@ -213,7 +222,7 @@ fn scan(
             i = anchor_at - ANCHOR_REACH;
             continue;
         }
-        if !grammar::may_start(&s[i..]) {
+        if !grammar::may_start(&s[i..]) || numbered(s, i) {
             // skip the rest of the word
             i += s[i..]
                 .find(|c: char| !c.is_alphanumeric())
@@ -234,12 +243,14 @@ fn scan(
         }
         let pubd = published.map(|d| d.civil());
         let (start, stop, ambiguous) = resolve(&expr, pubd, *anchor);
+        let stop = clip_to(start, stop, pubd);
         if let (Some(a), Some(b)) = (start, stop) {
             if a == b {
                 *anchor = Some(a);
             }
         }
         let m_span = Span::new(span.start + i, span.start + end);
+        let issued = matches!(expr, Expr::Day { .. }) && names_document_before(&s[..i]);
         out.push(DateMention {
             span: m_span,
             range: DateRange {
@@ -251,8 +262,94 @@ fn scan(
             period: kind(&expr) == DateKind::Period || matches!(expr, Expr::Range(..)),
             kind: kind(&expr),
             ambiguous,
+            issued,
         });
         i = end;
+    }
+}
+
+/// Whether the word at `i` is a number after a number sign ("No. 14",
+/// "#261"): a label, never the start of a date ("No. 14 - 21 March 2020").
+fn numbered(s: &str, i: usize) -> bool {
+    if !s.as_bytes().get(i).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let before = s[..i].trim_end();
+    before.ends_with('#')
+        || ["No.", "No", "no.", "NO.", "Nos."].iter().any(|n| {
+            before
+                .strip_suffix(n)
+                .is_some_and(|b| b.is_empty() || b.ends_with([' ', '(', '-']))
+        })
+}
+
+/// The words of `data/dates.tsv` (class `document`) that name a document
+/// whose own date may follow them ("alert", "roundup", "dated").
+static DOCUMENT_WORDS: Lazy<crate::lexicon::FnvSet<&'static str>> = Lazy::new(|| {
+    crate::lexicon::rows(include_str!("../../data/dates.tsv"))
+        .filter(|r| r.get(1) == Some(&"document"))
+        .filter_map(|r| r.first().copied())
+        .collect()
+});
+
+/// How many words of a title may stand between a document's name and its
+/// date ("SITUATION REPORT - HORN OF AFRICA No. 261 - 05 September 2022").
+const TITLE_WORDS: usize = 8;
+
+/// Whether `before` (the sentence up to a date) ends with a document's name
+/// followed only by title words: numbers, dashes and colons, capitalised or
+/// upper-case words, "No." and the small words of titles. Any other word
+/// ("report for 28/7/2012", "the report on the attack of") breaks the title:
+/// the date is then what the document is about.
+fn names_document_before(before: &str) -> bool {
+    let mut words = 0;
+    for w in before.split_whitespace().rev() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if w.len() <= 16 {
+            let mut buf = [0u8; 16];
+            let lower = lower_ascii(w, &mut buf);
+            if DOCUMENT_WORDS.contains(lower) {
+                return true;
+            }
+            if matches!(lower, "no" | "of" | "the" | "and") {
+                continue;
+            }
+        }
+        words += 1;
+        let titled = w.chars().next().is_some_and(char::is_uppercase);
+        if words > TITLE_WORDS || !titled {
+            return false;
+        }
+    }
+    false
+}
+
+/// `w` in ASCII lower case in `buf` (non-ASCII letters kept as they are), or
+/// "" when it does not fit.
+fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(out) = buf.get_mut(..w.len()) else {
+        return "";
+    };
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).unwrap_or("")
+}
+
+/// A range that has begun by the publication date ends there at the latest:
+/// news reports what has happened, so "this month", "in June 2010" or "this
+/// week" in an article of the 4th cannot reach past the 4th. A range that
+/// begins after publication (a scheduled date) is left as written.
+fn clip_to(
+    start: Option<civil::Date>,
+    stop: Option<civil::Date>,
+    pubd: Option<civil::Date>,
+) -> Option<civil::Date> {
+    match (start, stop, pubd) {
+        (Some(a), Some(b), Some(p)) if a <= p && p < b => Some(p),
+        _ => stop,
     }
 }
 

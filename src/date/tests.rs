@@ -123,7 +123,12 @@ const CASES: &[Case] = &[
     c("broke the siege earlier this month.", P, "earlier this month", "2017-09-01", P),
     c("broke the siege earlier this year.", P, "earlier this year", "2017-01-01", P),
     c("raids last week killed 20", P, "last week", "2017-09-04", "2017-09-10"),
-    c("raids this week killed 20", P, "this week", "2017-09-11", "2017-09-17"),
+    // a range that has begun ends at publication at the latest
+    c("raids this week killed 20", P, "this week", "2017-09-11", "2017-09-15"),
+    c("12 killings during September", P, "during September", "2017-09-01", "2017-09-15"),
+    c("in 2017, 40 were killed", P, "in 2017", "2017-01-01", "2017-09-15"),
+    c("a month ago, in August 2017", P, "a month ago", "2017-08-01", "2017-08-31"),
+    c("the vote set for October 2017", P, "October 2017", "2017-10-01", "2017-10-31"),
     c("raids last month killed 20", P, "last month", "2017-08-01", "2017-08-31"),
     c("raids last year killed 20", P, "last year", "2016-01-01", "2016-12-31"),
     c("raids last night killed 20", P, "last night", "2017-09-14", "2017-09-14"),
@@ -387,6 +392,15 @@ fn stated_publication_dates() {
             want: None,
         },
         Pub {
+            text: "FLASH UPDATE - NORTH-WEST SYRIA No. 14 - 21 March 2020\nText.",
+            want: Some("2020-03-21"),
+        },
+        Pub {
+            text:
+                "Casualty figures from the clashes in the north of the country on 5 May 2013\nText.",
+            want: None,
+        },
+        Pub {
             text: "",
             want: None,
         },
@@ -419,4 +433,30 @@ fn no_panic_and_char_boundaries_on_odd_text() {
         !found.iter().any(|s| s.contains("31st") || s.contains("99")),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_title_date_after_a_document_name_is_its_date_of_issue() {
+    let cases = [
+        ("MORNING ALERT 12 MAR 2020 HUB: ADEN", true),
+        ("Weekly roundup 3 October 2018", true),
+        (
+            "Letter dated 2 May 1995 from the Permanent Representative",
+            true,
+        ),
+        (
+            "FLASH UPDATE - NORTH-WEST SYRIA No. 14 - 21 March 2020",
+            true,
+        ),
+        ("Aleppo Daily Report 04/06/2016", true),
+        ("Final toll report for 4/6/2013", false),
+        ("the report on the raid of 3 May 2017", false),
+        ("Gunmen killed four people on 3 May 2017", false),
+        ("Monthly report: March 2015", false),
+    ];
+    for (text, want) in cases {
+        let found = find_in(text, Some("2021-01-01".parse().unwrap()));
+        let m = found.first().unwrap_or_else(|| panic!("{text:?}: no date"));
+        assert_eq!(m.issued, want, "{text:?}: {m:?}");
+    }
 }

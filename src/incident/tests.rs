@@ -132,6 +132,7 @@ impl Article {
             period: false,
             kind: crate::date::DateKind::Weekday,
             ambiguous: false,
+            issued: false,
         });
     }
 
