@@ -21,7 +21,12 @@
 //! - demonyms ("Syrian army") are context, not places;
 //! - a name shared by several places is resolved by the document: the
 //!   countries it names, its demonyms, the countries and positions of its
-//!   other places, the kind and population of each candidate.
+//!   other places, the kind and population of each candidate;
+//! - a small place of a country the text does not state (by name, by its
+//!   places or by an armed group fighting only there) is a false friend when
+//!   the text is about another country; a country's adjective alone never
+//!   states it, since its forces fight abroad ("Turkish troops shelled Tal
+//!   Abyad" is in Syria).
 //!
 //! Relations such as "south of the desert town of Sukna" or "the western
 //! countryside of Deir Ezzor" are read from the words around the name.
@@ -561,6 +566,9 @@ struct Lexicon {
     demonyms: Vec<(String, String)>,
     /// Lower-case demonym -> country code.
     demonym_of: HashMap<String, String, FnvBuild>,
+    /// The lower-case demonyms that name an armed group or mission whose
+    /// theatre is one country (third column `group`), not a country's people.
+    groups: HashSet<String, FnvBuild>,
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
@@ -576,6 +584,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         actor_verbs: HashSet::with_hasher(FnvBuild),
         demonyms: Vec::new(),
         demonym_of: HashMap::with_hasher(FnvBuild),
+        groups: HashSet::with_hasher(FnvBuild),
     };
     let mut section = "";
     for line in include_str!("../../data/place_stoplist.txt").lines() {
@@ -621,9 +630,13 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         let (Some(cc), Some(words)) = (cols.next(), cols.next()) else {
             continue;
         };
+        let group = cols.next().map(str::trim) == Some("group");
         for w in words.split('|') {
             let w = w.trim();
             if !w.is_empty() {
+                if group {
+                    l.groups.insert(normalise_surface(w));
+                }
                 l.demonym_of
                     .insert(normalise_surface(w), cc.trim().to_string());
                 l.demonyms.push((w.to_string(), cc.trim().to_string()));
@@ -1010,7 +1023,7 @@ impl Gazetteer {
         };
         // 2. Scan.
         let mut cands: Vec<Candidate> = Vec::new();
-        let mut demonyms: Vec<&str> = Vec::new();
+        let mut demonyms: Vec<(&str, bool)> = Vec::new();
         // Leftmost-longest lookup of word n-grams in the index.
         let buf = f.buf.as_str();
         let pieces = &f.pieces;
@@ -1077,9 +1090,10 @@ impl Gazetteer {
             if info.demonym.is_some() {
                 // Demonyms match on their exact spelling ("Thai" is not "The").
                 let surface = c.span.as_str(text);
-                if let Some(cc) = LEXICON.demonym_of.get(&normalise_surface(surface)) {
+                let norm = normalise_surface(surface);
+                if let Some(cc) = LEXICON.demonym_of.get(&norm) {
                     if fold::is_capitalised(surface) {
-                        demonyms.push(cc);
+                        demonyms.push((cc, LEXICON.groups.contains(&norm)));
                     }
                     i = j + 1;
                     continue;
@@ -1199,8 +1213,16 @@ impl Gazetteer {
         }
         // 4. Country context.
         let mut votes: crate::lexicon::FnvMap<&str, f64> = Default::default();
-        for cc in &demonyms {
+        // The votes of countries' adjectives, kept apart too: they choose
+        // among namesakes ("Syrian army" and Palmyra), but a country's
+        // forces fight abroad ("Turkish troops shelled Tal Abyad"), so alone
+        // they never make another country's place a false friend.
+        let mut adjective: crate::lexicon::FnvMap<&str, f64> = Default::default();
+        for &(cc, group) in &demonyms {
             *votes.entry(cc).or_default() += 2.0;
+            if !group {
+                *adjective.entry(cc).or_default() += 2.0;
+            }
         }
         for (_, es, _) in &cands_opts {
             if let Some(country) = es
@@ -1227,18 +1249,16 @@ impl Gazetteer {
             }
         }
         let total: f64 = votes.values().sum::<f64>().max(1.0);
-        let top_country: Option<(&str, f64)> = votes
+        let top_country = top_vote(&votes);
+        // What the text states of where it is: the countries it names, or
+        // whose places or groups it names; their adjectives add to them, but
+        // never make a country of their own.
+        let stated: crate::lexicon::FnvMap<&str, f64> = votes
             .iter()
-            .map(|(k, v)| (*k, *v / total))
-            // On a tie, Syria and Iraq (the gazetteer's core, where it holds
-            // every village), then the smaller code: the same text always
-            // gets the same answer.
-            .max_by(|a, b| {
-                let core = |c: &str| c == "SY" || c == "IQ";
-                a.1.total_cmp(&b.1)
-                    .then_with(|| core(a.0).cmp(&core(b.0)))
-                    .then_with(|| b.0.cmp(a.0))
-            });
+            .filter(|&(k, v)| *v > adjective.get(k).copied().unwrap_or(0.0))
+            .map(|(k, v)| (*k, *v))
+            .collect();
+        let top_stated = top_vote(&stated);
         // 5. Choose: first without, then with the positions of the others.
         let hint = |c: &Candidate| -> Option<&'static str> {
             let next = f.words.get(c.last_word + 1)?;
@@ -1334,7 +1354,7 @@ impl Gazetteer {
         let false_friend =
             |ei: u32, c: &Candidate, anchors: &[(f64, f64)], exact: &HashSet<u32, FnvBuild>| {
                 let e = &self.entries[ei as usize];
-                let Some((top, share)) = top_country else {
+                let Some((top, share)) = top_stated else {
                     return false;
                 };
                 // The document names the country or its people ("Iraqi forces").
@@ -1363,7 +1383,7 @@ impl Gazetteer {
                 // or a town of a country it never names is another namesake
                 // ("Sahel" of Burkina Faso, "Kufa" of Iraq in a Malian text);
                 // only a large city ("Geneva talks" aside) is told by name.
-                let own_named = votes.get(top).copied().unwrap_or(0.0) >= 3.0;
+                let own_named = stated.get(top).copied().unwrap_or(0.0) >= 3.0;
                 let medium = !matches!(e.kind, PlaceKind::Country | PlaceKind::River)
                     && e.population < 500_000;
                 let article = !e.arabic_world && {
@@ -1595,6 +1615,19 @@ impl Gazetteer {
 }
 
 /// `s` without a leading Arabic article ("al-assad" -> "assad").
+/// The country with the largest share of `votes`, and that share. On a tie,
+/// Syria and Iraq (the gazetteer's core, where it holds every village), then
+/// the smaller code: the same text always gets the same answer.
+fn top_vote<'a>(votes: &crate::lexicon::FnvMap<&'a str, f64>) -> Option<(&'a str, f64)> {
+    let total: f64 = votes.values().sum::<f64>().max(1.0);
+    votes.iter().map(|(k, v)| (*k, *v / total)).max_by(|a, b| {
+        let core = |c: &str| c == "SY" || c == "IQ";
+        a.1.total_cmp(&b.1)
+            .then_with(|| core(a.0).cmp(&core(b.0)))
+            .then_with(|| b.0.cmp(a.0))
+    })
+}
+
 fn strip_article(s: &str) -> &str {
     for a in [
         "al-", "el-", "al ", "el ", "as-", "ash-", "ad-", "ar-", "at-", "az-", "ez-", "an-",

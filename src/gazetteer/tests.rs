@@ -893,6 +893,24 @@ fn the_document_country_rules_out_foreign_namesakes() {
             place: "Aleppo",
             want: Some("SY"),
         },
+        Case {
+            name: "a country's forces fight abroad: its adjective rules out nothing",
+            text: "Turkish troops and their allies shelled Tal Abyad overnight.",
+            place: "Tal Abyad",
+            want: Some("SY"),
+        },
+        Case {
+            name: "nor do two of them",
+            text: "Iraqi jets and Iraqi artillery pounded Abu Kamal on Monday.",
+            place: "Abu Kamal",
+            want: Some("SY"),
+        },
+        Case {
+            name: "a group whose theatre is one country is where the text is",
+            text: "JNIM fighters attacked soldiers near Kufa and in Mopti.",
+            place: "Kufa",
+            want: None,
+        },
     ];
     for c in cases {
         let found = builtin_find(c.text);
