@@ -2808,6 +2808,36 @@ impl Ctx<'_> {
     }
 }
 
+/// Whether the words right after a figure ending at `end` name the one event
+/// it happened in ("were killed on Friday in a nerve gas attack", "killed in
+/// suicide bombing"): "in", an optional date and article, then one of the
+/// event nouns of `data/casualty_cues.tsv` within a few words.
+fn tells_one_event(lower: &str, end: usize) -> bool {
+    let rest = lower.get(end..).unwrap_or("");
+    let mut words = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty());
+    let mut seen_in = false;
+    for (n, w) in words.by_ref().enumerate() {
+        if w == "in" {
+            seen_in = true;
+            break;
+        }
+        // "on Friday", "yesterday" may come first.
+        if n >= 2 || !matches!(w, "on" | "yesterday" | "today") && !is_weekday(w) {
+            return false;
+        }
+    }
+    seen_in && words.take(5).any(|w| lexicon::CUES.event_noun.contains(&w))
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
 fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
     // A national daily tally ("146 died yesterday, including 55 of the regime
     // forces"): a hundred or more dead in a day adds up many events, and its
@@ -2868,6 +2898,7 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
         let near = cues
             .iter()
             .any(|&p| p + CUE_REACH >= fs && p <= fe + CUE_REACH);
+        let daily = daily && !tells_one_event(&cx.lower, fe);
         let cumulative = r.cumulative.unwrap_or(daily || near || national || big);
         if victim.is_some() {
             prev_victim = victim.clone();

@@ -163,6 +163,8 @@ pub(crate) struct Cues {
     pub speech: Vec<&'static str>,
     /// Before "of" + a killing word, an allegation ("accused of killing").
     pub allegation: Vec<&'static str>,
+    /// Nouns of one event ("attack", "massacre").
+    pub event_noun: Vec<&'static str>,
 }
 
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
@@ -181,6 +183,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
             "back_noun" => &mut c.back_noun,
             "speech" => &mut c.speech,
             "allegation" => &mut c.allegation,
+            "event_noun" => &mut c.event_noun,
             _ => continue,
         };
         list.push(phrase.trim());
