@@ -1196,14 +1196,22 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
                         .span
                         .contains(Span::new(f, f))
                 });
+            // In the context, a single day before anything wider: "The jets raided the
+            // town on Friday. [...] Two people were killed" is Friday's, not
+            // the campaign's ("ongoing for over a month") told before it.
             let rank = if same_sentence {
                 0
             } else if own {
                 1
-            } else {
+            } else if dm.range.start.is_some() && dm.range.start == dm.range.end {
                 2
+            } else {
+                3
             };
-            candidates.push((rank, if rank == 0 { dist } else { dm.span.start }, dm));
+            // In the figure's sentence and in the context, the nearest to
+            // the figure first.
+            let order = if rank == 1 { dm.span.start } else { dist };
+            candidates.push((rank, order, dm));
         }
     }
     candidates.sort_by_key(|(r, d, _)| (*r, *d));

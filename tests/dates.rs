@@ -252,3 +252,14 @@ fn a_period_that_has_begun_ends_at_publication() {
         )
     );
 }
+
+#[test]
+fn the_context_day_dates_an_event_before_the_campaign_period() {
+    let text = "The bombardment of the town has gone on for over a month now. \
+                Warplanes raided the town of Douma on Friday, hitting homes. \
+                Two people were killed in the airstrikes.";
+    assert_eq!(
+        incident_date(text, "2017-04-22"),
+        ("2017-04-21".into(), "2017-04-21".into(), Some("on Friday".into()))
+    );
+}
