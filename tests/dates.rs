@@ -260,6 +260,10 @@ fn the_context_day_dates_an_event_before_the_campaign_period() {
                 Two people were killed in the airstrikes.";
     assert_eq!(
         incident_date(text, "2017-04-22"),
-        ("2017-04-21".into(), "2017-04-21".into(), Some("on Friday".into()))
+        (
+            "2017-04-21".into(),
+            "2017-04-21".into(),
+            Some("on Friday".into())
+        )
     );
 }

@@ -1021,3 +1021,34 @@ fn a_whole_country_is_not_a_point() {
     let (places, _) = located("Nearly 40 people were killed in clashes in Syria on Monday.");
     assert_eq!(places, vec![("Syria".to_string(), PlaceKind::Country)]);
 }
+
+#[test]
+fn a_suicide_bombers_own_death_is_no_estimate_of_the_toll() {
+    let mut a = article(&[
+        "A suicide bomber blew himself up at a bakery in the town.",
+        "Police put the death toll at 16.",
+    ]);
+    a.fig(
+        "blew himself up",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        Side::ArmedGroup,
+    );
+    a.fig(
+        "toll at 16",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(16)),
+        Side::Unknown,
+    );
+    let incidents = a.run(Some("2016-07-05"));
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let mut bests: Vec<u64> = incidents[0]
+        .casualties
+        .iter()
+        .filter_map(|c| c.count.map(|n| n.best))
+        .collect();
+    bests.sort();
+    assert_eq!(bests, vec![1, 16], "{incidents:#?}");
+}
