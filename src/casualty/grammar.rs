@@ -2764,9 +2764,17 @@ impl Ctx<'_> {
             return Some(self.actor_from_match(a));
         }
         let lo = t.saturating_sub(12);
+        // Not a word that qualifies a place ("opposition-held districts")
+        // nor a speaker ("opposition groups say killed hundreds").
+        let qualifies_or_speaks = |i: usize| {
+            matches!(self.w(i + 1), "-" | "held" | "controlled")
+                || (i + 1..(i + 3).min(t))
+                    .any(|j| matches!(self.w(j), "say" | "says" | "said" | "claim" | "claimed"))
+        };
         let (k, v) = (lo..t).rev().find_map(|i| {
             lexicon::victim(self.w(i))
                 .filter(|v| !matches!(v.side, Side::Unknown | Side::Civilians))
+                .filter(|_| !qualifies_or_speaks(i))
                 .map(|v| (i, v))
         })?;
         Some(Actor {

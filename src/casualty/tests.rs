@@ -5,7 +5,8 @@
 //! `KIND BEST [attr=value ...]` with KIND one of killed, wounded, kow,
 //! captured, missing, and BEST a number or `-` (no count). Attributes:
 //! `low=`, `high=` (a number or `-`), `cum=1|0`, `side=state|armed|civ|ext|mixed|unk`,
-//! `perp=NAME` (canonical, `_` for a space), `claim=NAME`, `approx=1|0`.
+//! `perp=NAME` (canonical, `_` for a space), `claim=NAME`, `approx=1|0`,
+//! `noperp=1` (no perpetrator).
 
 use super::*;
 use crate::model::Side;
@@ -120,6 +121,7 @@ fn check(case: &Case) -> Result<(), String> {
                 "claim" => f.claimed && f.claimant.as_deref() == Some(v.replace('_', " ").as_str()),
                 "noclaim" => !f.claimed,
                 "novictim" => f.victim.is_none(),
+                "noperp" => f.perpetrator.is_none(),
                 "victim" => {
                     f.victim.as_ref().map(|a| a.text.as_str()) == Some(v.replace('_', " ").as_str())
                 }
@@ -981,6 +983,9 @@ fn daily_tallies_and_bare_dozen() {
         c("daily tally", "146 died yesterday, including 55 of the regime forces.", "killed 146 cum=1"),
         c("daily tally breakdown", "230 people were killed yesterday, including 61 soldiers, and 60 citizens were killed in the bombardment.", "killed 230 cum=1; killed 60 cum=1"),
         c("small daily", "Five people were killed yesterday in the town.", "killed 5 cum=0"),
+        c("opposition fighter", "Jets hit an outpost, killing at least one opposition fighter.", "killed 1 side=armed"),
+        c("a speaker is no perpetrator", "It was a gas attack that opposition groups say killed hundreds of people.", "killed 200 noperp=1"),
+        c("a place's qualifier is no perpetrator", "Barrel bombs hit opposition-held districts and killed 12 people.", "killed 12 noperp=1"),
         c("one event's hundreds", "More than 300 people were killed in a chemical attack, the opposition said on Tuesday.", "killed 301 cum=0"),
         c("one event after the day", "About 120 were killed on Friday in the massacre at the village.", "killed 120 cum=0"),
         c("a day's tally of clashes", "More than 180 people were killed yesterday in clashes and shelling.", "killed 181 cum=1"),
