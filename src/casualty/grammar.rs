@@ -606,12 +606,17 @@ impl Ctx<'_> {
         };
         // The count is the last number of the item, nearest its head ("Mar
         // 17 2016 More than 100 militants", "Police said two people"),
-        // except a partitive subset ("one of them").
+        // except a partitive subset ("one of them"), unless it is the whole
+        // object of a casualty verb ("killing 14 of them").
+        let object = t0
+            .checked_sub(1)
+            .is_some_and(|k| self.term_at.get(k).copied().flatten().is_some());
         let mut i = t0;
         while i < t1 {
             if let Some(q) = self.qty[i] {
                 let partitive = self.w(q.t1) == "of"
-                    && matches!(self.w(q.t1 + 1), "them" | "whom" | "those" | "which");
+                    && matches!(self.w(q.t1 + 1), "them" | "whom" | "those" | "which")
+                    && !(object && i == t0);
                 match q.count {
                     Some(c) if !partitive => {
                         it.count = Some(c);
@@ -1285,13 +1290,16 @@ fn another_np(i: &str) -> nom::IResult<&str, ()> {
         phrase("another"),
         phrase("one other"),
         phrase("the other"),
+        // "the gunmen killed him": the one person the sentence is about.
+        phrase("him"),
+        phrase("her"),
     ))
     .parse(i)?;
     Ok((r, ()))
 }
 
 /// Whether tokens `t0..t1` are only "another" (or "another one", "one
-/// other", "the other").
+/// other", "the other", or an object pronoun of one person: "him", "her").
 fn another(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
     let (b, e) = cx.bytes(t0, t1);
     let Some(np) = cx.lower.get(b..e) else {
@@ -2006,8 +2014,14 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     if matches!(cx.w(t), "he" | "she" | "they" | "we" | "i" | "it") {
         return false;
     }
-    // "wounded another 250", "injured another ten".
-    if matches!(cx.w(t), "another" | "other") && cx.qty.get(t + 1).copied().flatten().is_some() {
+    // "wounded another 250", "injured another ten", and the people told of
+    // before: "killed them", "executed the 14".
+    if matches!(cx.w(t), "another" | "other" | "the")
+        && cx.qty.get(t + 1).copied().flatten().is_some()
+    {
+        return true;
+    }
+    if cx.w(t) == "them" {
         return true;
     }
     // "killing one officer and wounding another": one more person.
