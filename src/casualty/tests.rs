@@ -983,6 +983,7 @@ fn daily_tallies_and_bare_dozen() {
         c("daily tally", "146 died yesterday, including 55 of the regime forces.", "killed 146 cum=1"),
         c("daily tally breakdown", "230 people were killed yesterday, including 61 soldiers, and 60 citizens were killed in the bombardment.", "killed 230 cum=1; killed 60 cum=1"),
         c("small daily", "Five people were killed yesterday in the town.", "killed 5 cum=0"),
+        c("fighters of the factions", "The monitor documented the death of 16 fighters of the factions.", "killed 16 side=armed"),
         c("opposition fighter", "Jets hit an outpost, killing at least one opposition fighter.", "killed 1 side=armed"),
         c("a speaker is no perpetrator", "It was a gas attack that opposition groups say killed hundreds of people.", "killed 200 noperp=1"),
         c("a place's qualifier is no perpetrator", "Barrel bombs hit opposition-held districts and killed 12 people.", "killed 12 noperp=1"),
