@@ -559,6 +559,9 @@ struct Lexicon {
     acronyms: HashSet<String, FnvBuild>,
     /// Words after a place that make it a group's name ("Benghazi Saraya").
     org_after: HashSet<String, FnvBuild>,
+    /// Words after a place that make it a meeting's or a treaty's name
+    /// ("Geneva talks", "Astana process").
+    meeting_after: HashSet<String, FnvBuild>,
     /// Verbs that make a foreign country or capital before them an actor
     /// ("Russia has", "Moscow says").
     actor_verbs: HashSet<String, FnvBuild>,
@@ -581,6 +584,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         context_after: HashSet::with_hasher(FnvBuild),
         acronyms: HashSet::with_hasher(FnvBuild),
         org_after: HashSet::with_hasher(FnvBuild),
+        meeting_after: HashSet::with_hasher(FnvBuild),
         actor_verbs: HashSet::with_hasher(FnvBuild),
         demonyms: Vec::new(),
         demonym_of: HashMap::with_hasher(FnvBuild),
@@ -604,6 +608,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             "[context_after]" => &mut l.context_after,
             "[acronyms]" => &mut l.acronyms,
             "[org_after]" => &mut l.org_after,
+            "[meeting_after]" => &mut l.meeting_after,
             "[actor_verbs]" => &mut l.actor_verbs,
             _ => continue,
         };
@@ -1472,8 +1477,21 @@ impl Gazetteer {
             .then(|| f.words[c.first_word - 1])
             .filter(|w| w.join != Join::Break)
             .and_then(|w| text.get(w.start..w.end));
+        let name_follows = || {
+            f.words[c.last_word].join == Join::Space
+                && f.words
+                    .get(c.last_word + 1)
+                    .and_then(|n| text.get(n.start..n.end))
+                    .is_some_and(|n| {
+                        fold::is_capitalised(n)
+                            && !with_lower(n, |n| LEXICON.context_after.contains(n))
+                    })
+        };
+        // A title in lower case ("army chief Zahran Alloush") before a
+        // full name: the match is its first part.
         if prev.is_some_and(|p| {
-            fold::is_capitalised(p) && LEXICON.person_before.contains(&normalise_surface(p))
+            LEXICON.person_before.contains(&normalise_surface(p))
+                && (fold::is_capitalised(p) || name_follows())
         }) {
             return true;
         }
@@ -1548,8 +1566,8 @@ impl Gazetteer {
 
     /// Whether the match is the head of a longer name the gazetteer does not
     /// hold: a Romance particle and a capitalised word follow ("Praia do
-    /// Futuro", "San José de Ocoa"), or an armed group's word ("Benghazi
-    /// Saraya").
+    /// Futuro", "San José de Ocoa"), an armed group's word ("Benghazi
+    /// Saraya"), or a meeting's ("the Geneva talks").
     fn heads_longer_name(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
         let word = |k: usize| {
             f.words
@@ -1562,6 +1580,9 @@ impl Gazetteer {
         }
         let next = word(c.last_word + 1);
         if fold::is_capitalised(next) && with_lower(next, |n| LEXICON.org_after.contains(n)) {
+            return true;
+        }
+        if with_lower(next, |n| LEXICON.meeting_after.contains(n)) {
             return true;
         }
         let particle = matches!(

@@ -476,6 +476,14 @@ fn builtin_false_friends() {
             text: "An audio recording of its leader Abu Bakr al-Baghdadi was released.",
         },
         Case {
+            name: "a title in lower case before a full name",
+            text: "The statement of the army chief Zahran Alloush was read out.",
+        },
+        Case {
+            name: "a meeting named by its city",
+            text: "The group was excluded from the Geneva peace talks and the Astana process.",
+        },
+        Case {
             name: "a list of victims' names, the first opening the text",
             text: "Rayyan Ahmad Hamdo; Mohammad Teeba; Yahya Homsi",
         },
@@ -904,6 +912,12 @@ fn the_document_country_rules_out_foreign_namesakes() {
             text: "Iraqi jets and Iraqi artillery pounded Abu Kamal on Monday.",
             place: "Abu Kamal",
             want: Some("SY"),
+        },
+        Case {
+            name: "a meeting's city is a place when something happens there",
+            text: "Protesters gathered in Geneva while the talks stalled.",
+            place: "Geneva",
+            want: Some("CH"),
         },
         Case {
             name: "a group whose theatre is one country is where the text is",
