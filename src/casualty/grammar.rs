@@ -1835,8 +1835,18 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                             | "fatalities"
                     ) && !cx.irrealis_before(hit.t0)
                     {
-                        let mut r = Raw::new(kind, None, cx.bytes(hit.t0, hit.t1));
-                        r.victim = null_victim(cx, hit.t1);
+                        // "Civilian casualties": the word before names them.
+                        let before = hit.t0.checked_sub(1).filter(|&k| {
+                            k >= t0
+                                && cx.w(k) != "major"
+                                && lexicon::victim(cx.w(k)).is_some_and(|v| v.side != Side::Unknown)
+                        });
+                        let from = before.unwrap_or(hit.t0);
+                        let mut r = Raw::new(kind, None, cx.bytes(from, hit.t1));
+                        r.victim = before
+                            .map(|k| (k, hit.t0))
+                            .or_else(|| sufferer(cx, hit.t0))
+                            .or_else(|| null_victim(cx, hit.t1));
                         raws.push(r);
                     }
                 }
@@ -1934,6 +1944,33 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
 }
 
 /// The victims named after a casualty noun: "prisoners from both parties".
+/// The subject of "suffered" or "sustained" before a casualty noun at `t`
+/// ("the regime forces suffered heavy casualties"): the people hit.
+fn sufferer(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
+    let lo = t.saturating_sub(3);
+    let verb = (lo..t).rev().find(|&k| {
+        matches!(
+            cx.w(k),
+            "suffered" | "suffer" | "suffers" | "suffering" | "sustained" | "sustain" | "incurred"
+        )
+    })?;
+    // Only adjectives between: "heavy", "many", "serious".
+    if (verb + 1..t).any(|k| {
+        !matches!(
+            cx.w(k),
+            "heavy" | "many" | "serious" | "great" | "huge" | "big" | "severe" | "more"
+        )
+    }) {
+        return None;
+    }
+    let mut end = verb;
+    while end > 0 && cx.is_aux(end - 1) {
+        end -= 1;
+    }
+    let start = np_start(cx, end);
+    (start < end).then_some((start, end))
+}
+
 fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
     let mut v0 = t;
     while matches!(
@@ -1954,7 +1991,16 @@ fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
         v0 += 1;
     }
     let (v1, _) = object_np(cx, v0);
-    (v1 > v0).then_some((v0, v1))
+    // "casualties in regime shelling": the cause, not the victims.
+    let cause = (v0..v1).any(|i| {
+        let w = cx.w(i);
+        lexicon::CUES.event_noun.contains(&w)
+            || lexicon::CUES
+                .event_noun
+                .contains(&w.strip_suffix('s').unwrap_or(""))
+            || matches!(w, "shelling" | "bombardment" | "clashes" | "fighting")
+    });
+    (v1 > v0 && !cause).then_some((v0, v1))
 }
 
 fn push_all(

@@ -527,7 +527,27 @@ fn victims_and_perpetrators() {
         ),
         c(
             "a phrase of time after the casualty word is no victim",
+            "There were heavy casualties since the campaign began.",
+            "kow - novictim",
+        ),
+        c(
+            "the word before a bare casualty noun names its victims",
             "It was the largest number of civilian casualties since the campaign began.",
+            "kow - side=civ",
+        ),
+        c(
+            "a rank before a casualty noun is an adjective",
+            "The raid caused major casualties.",
+            "kow - novictim",
+        ),
+        c(
+            "the subject of suffered",
+            "Regime forces have suffered heavy casualties in the clashes.",
+            "kow - side=state",
+        ),
+        c(
+            "the cause after a casualty noun is no victim",
+            "Casualties in regime shelling on the town.",
             "kow - novictim",
         ),
         c(
