@@ -1825,7 +1825,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 None => {
                     // "Casualties were reported on both sides".
                     let w = cx.w(hit.t0);
-                    if matches!(
+                    if (matches!(
                         w,
                         "casualties"
                             | "injuries"
@@ -1833,7 +1833,8 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                             | "captives"
                             | "deaths"
                             | "fatalities"
-                    ) && !cx.irrealis_before(hit.t0)
+                    ) || opens_headline(cx, hit.t0))
+                        && !cx.irrealis_before(hit.t0)
                     {
                         // "Civilian casualties": the word before names them.
                         let before = hit.t0.checked_sub(1).filter(|&k| {
@@ -1918,6 +1919,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         if figs.is_empty() {
+            // "Dead and wounded in an explosion in ...": a headline's nouns.
+            if opens_headline(cx, hit.t0) && !cx.irrealis_before(hit.t0) {
+                raws.push(Raw::new(kind, None, cx.bytes(hit.t0, hit.t1)));
+            }
             // Ellipsis: "and dozens more wounded" is handled by np_figures
             // when a number is there; a bare participle adds nothing.
             return;
@@ -1943,7 +1948,26 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
     }
 }
 
-/// The victims named after a casualty noun: "prisoners from both parties".
+/// Whether the bare casualty noun at `t` is one of the nouns a headline
+/// opens with, before a preposition ("Martyrs and wounded in warplanes'
+/// shelling on ...", "Dead and injured in an explosion in ..."): people
+/// killed and wounded, without a count.
+fn opens_headline(cx: &Ctx<'_>, t: usize) -> bool {
+    const NOUNS: &[&str] = &["martyrs", "dead", "wounded", "injured", "casualties"];
+    let opens =
+        (0..t).all(|k| matches!(cx.w(k), "and" | "," | "\"" | "“") || is_in(cx.w(k), NOUNS));
+    let mut end = t + 1;
+    while matches!(cx.w(end), "and" | ",") && is_in(cx.w(end + 1), NOUNS) {
+        end += 2;
+    }
+    opens
+        && is_in(cx.w(t), NOUNS)
+        && matches!(
+            cx.w(end),
+            "in" | "as" | "after" | "from" | "among" | "by" | "during"
+        )
+}
+
 /// The subject of "suffered" or "sustained" before a casualty noun at `t`
 /// ("the regime forces suffered heavy casualties"): the people hit.
 fn sufferer(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
@@ -1971,6 +1995,7 @@ fn sufferer(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
     (start < end).then_some((start, end))
 }
 
+/// The victims named after a casualty noun: "prisoners from both parties".
 fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
     let mut v0 = t;
     while matches!(

@@ -546,6 +546,21 @@ fn victims_and_perpetrators() {
             "kow - side=state",
         ),
         c(
+            "a headline's bare nouns",
+            "Martyrs and wounded in warplanes' shelling on the town",
+            "killed -; wounded -",
+        ),
+        c(
+            "a headline's bare participle",
+            "Wounded in shelling on the eastern countryside",
+            "wounded -",
+        ),
+        c(
+            "bare nouns inside a sentence are no figure",
+            "The dead and wounded were taken to hospital.",
+            "",
+        ),
+        c(
             "the cause after a casualty noun is no victim",
             "Casualties in regime shelling on the town.",
             "kow - novictim",
