@@ -89,8 +89,9 @@ pub(super) enum Expr {
     Consecutive(u32, Unit),
     /// "in the first week of the campaign": a period we cannot place.
     UnknownPeriod,
-    /// "June 21-27", "1 January to 30 September 2019": from the first to the
-    /// second (a missing year is the second's).
+    /// "June 21-27", "1 January to 30 September 2019", "on Thursday and
+    /// Friday": from the first to the second (a missing year is the
+    /// second's; the first weekday is the last one on or before the second).
     Range(Box<Expr>, Box<Expr>),
 }
 
@@ -1125,6 +1126,24 @@ fn range(i: &str) -> R<'_, Expr> {
             if a < b {
                 return Ok((r2, Expr::Range(x, z)));
             }
+        }
+    }
+    // "on Thursday and Friday", "between Monday and Wednesday", "on the
+    // night of Friday to Saturday"
+    if let Ok((r2, (_, _, a, _, _, b, _))) = (
+        opt((kw("on"), hs)),
+        opt((the, kw("night"), hs, kw("of"), hs)),
+        weekday,
+        opt((hs, part)),
+        to,
+        weekday,
+        opt((hs, part)),
+    )
+        .parse(r)
+    {
+        if a != b {
+            let day = |weekday| Box::new(Expr::Weekday { weekday, shift: 0 });
+            return Ok((r2, Expr::Range(day(a), day(b))));
         }
     }
     let (r, a) = alt((weekday_date, absolute)).parse(r)?;

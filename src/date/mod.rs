@@ -16,6 +16,7 @@
 //! dmy       = ["the"] day ["of"] month [[","] year]            "the 21st of May 2016"
 //! mdy       = month ["."] day [[","] year]                     "May 21, 2016", "Jan. 16"
 //! range     = ["from" | "between"] (month day "-" day | day "-" day month | absolute "to" absolute) [year]
+//!           | ["on"] ["the night of"] weekday [part] ("and" | "to" | "-") weekday [part]
 //! month-part = ("early" | "mid-" | "late" | "the end of" | "the beginning of") (month [year] | year)
 //! weekday   = ["last" | "next" | "this"] Weekday [part]        "Tuesday evening", "Thursday's"
 //! weekday-date = Weekday [","] (numeric | dmy | mdy)           "Sat 24 Aug 2013"
@@ -610,6 +611,9 @@ fn resolve(e: &Expr, pubd: Option<civil::Date>, anchor: Option<civil::Date>) -> 
                         e.year() - 1
                     };
                     month_range(y, *month, *from, *to)
+                }
+                (Expr::Weekday { weekday, shift: 0 }, Some(e)) => {
+                    day(weekday_on_or_before(e, *weekday))
                 }
                 _ => resolve(a, pubd, anchor),
             };

@@ -123,6 +123,11 @@ const CASES: &[Case] = &[
     c("broke the siege earlier this month.", P, "earlier this month", "2017-09-01", P),
     c("broke the siege earlier this year.", P, "earlier this year", "2017-01-01", P),
     c("raids last week killed 20", P, "last week", "2017-09-04", "2017-09-10"),
+    // two weekdays: from the first to the second
+    c("killed on Thursday and Friday", P, "on Thursday and Friday", "2017-09-14", "2017-09-15"),
+    c("clashes between Monday and Wednesday", P, "between Monday and Wednesday", "2017-09-11", "2017-09-13"),
+    c("on the night of Saturday to Sunday", P, "on the night of Saturday to Sunday", "2017-09-09", "2017-09-10"),
+    c("on the night of Friday to Saturday", P, "on the night of Friday to Saturday", "2017-09-08", "2017-09-09"),
     // a range that has begun ends at publication at the latest
     c("raids this week killed 20", P, "this week", "2017-09-11", "2017-09-15"),
     c("12 killings during September", P, "during September", "2017-09-01", "2017-09-15"),
