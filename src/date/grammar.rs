@@ -51,6 +51,8 @@ pub(super) enum Expr {
     /// A day of the publication month plus `shift` months ("the 12th of
     /// this month", "the 3rd of last month").
     DayOfMonth { day: i8, shift: i8 },
+    /// "on the 11th": the last such day of a month on or before publication.
+    DayOfRecentMonth(i8),
     /// A whole month of the publication year plus `shift` ("August last
     /// year").
     MonthOfYear(i8, i16),
@@ -223,6 +225,15 @@ pub(super) fn anchors_date(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() == 4 && b.iter().all(u8::is_ascii_digit) {
         return true;
+    }
+    // An ordinal day ("on the 11th").
+    if (3..=4).contains(&b.len()) && b[0].is_ascii_digit() {
+        let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        let suffix = &w[digits..];
+        return digits <= 2
+            && ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|x| suffix.eq_ignore_ascii_case(x));
     }
     // Most words share their first two letters with no anchor.
     if let (Some(&x), Some(&y)) = (b.first(), b.get(1)) {
@@ -711,6 +722,36 @@ fn numeric(i: &str) -> R<'_, Expr> {
     Ok((r, e))
 }
 
+/// "on the 11th": an ordinal day alone, after "on the" and before the end of
+/// its phrase (not "on the 5th floor").
+fn ordinal_day(i: &str) -> R<'_, Expr> {
+    let (r, _) = (kw("on"), hs, the).parse(i)?;
+    let (r, d) = recognize(day_num).parse(r)?;
+    if !d.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        return fail(i);
+    }
+    let after = r.trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let ends = next.is_empty()
+        || ["in", "at", "and", "when", "as", "near", "after", "of"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w));
+    // "of" starts "of May", read by `dmy` before this.
+    if !ends || next.eq_ignore_ascii_case("of") {
+        return fail(i);
+    }
+    let day = d
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse::<i8>();
+    match day {
+        Ok(n) => Ok((r, Expr::DayOfRecentMonth(n))),
+        Err(_) => fail(i),
+    }
+}
+
 /// "21 May 2016", "the 21st of May 2016", "13 March"
 fn dmy(i: &str) -> R<'_, Expr> {
     let (r, _) = opt(the).parse(i)?;
@@ -1061,6 +1102,7 @@ pub(super) fn expr(i: &str) -> R<'_, Expr> {
         part_of_period,
         past,
         preceded((kw("on"), hs), alt((weekday_date, absolute, weekday_ref))),
+        ordinal_day,
         preceded(
             (kw_in(&["in", "during", "throughout", "until", "till"]), hs),
             month_or_year,
@@ -1337,6 +1379,11 @@ fn past(i: &str) -> R<'_, Expr> {
     }
     let (r, n) = if let Some((_, word, _)) = past {
         let (r, n) = opt(map((count, hs), |(n, _)| n)).parse(r)?;
+        // "the previous day" is the day before the one told of, not the
+        // past day.
+        if n.is_none() && lead.is_none() && word.eq_ignore_ascii_case("previous") {
+            return fail(i);
+        }
         let default = if word.eq_ignore_ascii_case("recent") {
             3
         } else {

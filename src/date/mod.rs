@@ -473,6 +473,14 @@ fn resolve(e: &Expr, pubd: Option<civil::Date>, anchor: Option<civil::Date>) -> 
             let first = add_months(p.first_of_month(), i64::from(shift))?;
             civil::Date::new(first.year(), first.month(), dom).ok()
         })),
+        Expr::DayOfRecentMonth(dom) => day(pubd.and_then(|p| {
+            let first = if dom <= p.day() {
+                p.first_of_month()
+            } else {
+                add_months(p.first_of_month(), -1)?
+            };
+            civil::Date::new(first.year(), first.month(), dom).ok()
+        })),
         Expr::MonthOfYear(m, shift) => match pubd {
             Some(p) => month_range(p.year() + shift, m, 1, 31),
             None => (None, None, false),

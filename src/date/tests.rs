@@ -123,6 +123,11 @@ const CASES: &[Case] = &[
     c("broke the siege earlier this month.", P, "earlier this month", "2017-09-01", P),
     c("broke the siege earlier this year.", P, "earlier this year", "2017-01-01", P),
     c("raids last week killed 20", P, "last week", "2017-09-04", "2017-09-10"),
+    c("killed the previous day", P, "the previous day", "2017-09-14", "2017-09-14"),
+    c("killed on the 11th in Homs", P, "on the 11th", "2017-09-11", "2017-09-11"),
+    c("killed on the 20th.", P, "on the 20th", "2017-08-20", "2017-08-20"),
+    c("a fire on the 5th floor", P, "", "", ""),
+    c("killed over the previous two days", P, "over the previous two days", "2017-09-13", "2017-09-15"),
     // two weekdays: from the first to the second
     c("killed on Thursday and Friday", P, "on Thursday and Friday", "2017-09-14", "2017-09-15"),
     c("clashes between Monday and Wednesday", P, "between Monday and Wednesday", "2017-09-11", "2017-09-13"),
