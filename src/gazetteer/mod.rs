@@ -562,6 +562,9 @@ struct Lexicon {
     /// Words after a place that make it a meeting's or a treaty's name
     /// ("Geneva talks", "Astana process").
     meeting_after: HashSet<String, FnvBuild>,
+    /// Generic first words of Arabic names ("Bab", "Khan"): before an
+    /// article they head a longer name ("Bab al-Hawa").
+    generic_head: HashSet<String, FnvBuild>,
     /// Verbs that make a foreign country or capital before them an actor
     /// ("Russia has", "Moscow says").
     actor_verbs: HashSet<String, FnvBuild>,
@@ -585,6 +588,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         acronyms: HashSet::with_hasher(FnvBuild),
         org_after: HashSet::with_hasher(FnvBuild),
         meeting_after: HashSet::with_hasher(FnvBuild),
+        generic_head: HashSet::with_hasher(FnvBuild),
         actor_verbs: HashSet::with_hasher(FnvBuild),
         demonyms: Vec::new(),
         demonym_of: HashMap::with_hasher(FnvBuild),
@@ -609,6 +613,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             "[acronyms]" => &mut l.acronyms,
             "[org_after]" => &mut l.org_after,
             "[meeting_after]" => &mut l.meeting_after,
+            "[generic_head]" => &mut l.generic_head,
             "[actor_verbs]" => &mut l.actor_verbs,
             _ => continue,
         };
@@ -1567,7 +1572,8 @@ impl Gazetteer {
     /// Whether the match is the head of a longer name the gazetteer does not
     /// hold: a Romance particle and a capitalised word follow ("Praia do
     /// Futuro", "San José de Ocoa"), an armed group's word ("Benghazi
-    /// Saraya"), or a meeting's ("the Geneva talks").
+    /// Saraya"), or a meeting's ("the Geneva talks"), or a generic Arabic
+    /// head before an article ("the Bab al-Hawa crossing").
     fn heads_longer_name(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
         let word = |k: usize| {
             f.words
@@ -1583,6 +1589,28 @@ impl Gazetteer {
             return true;
         }
         if with_lower(next, |n| LEXICON.meeting_after.contains(n)) {
+            return true;
+        }
+        // "the Bab al-Hawa crossing": a generic head before an article.
+        if c.first_word == c.last_word
+            && with_lower(word(c.first_word), |w| LEXICON.generic_head.contains(w))
+            && with_lower(
+                {
+                    let after = text.get(c.span.end..).unwrap_or("").trim_start_matches(' ');
+                    after
+                        .char_indices()
+                        .nth(4)
+                        .map_or(after, |(i, _)| &after[..i])
+                },
+                |n| {
+                    [
+                        "al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
+                    ]
+                    .iter()
+                    .any(|a| n.starts_with(a))
+                },
+            )
+        {
             return true;
         }
         let particle = matches!(

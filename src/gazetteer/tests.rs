@@ -480,6 +480,10 @@ fn builtin_false_friends() {
             text: "The statement of the army chief Zahran Alloush was read out.",
         },
         Case {
+            name: "a generic Arabic head before an article",
+            text: "Clashes erupted near the Bab al-Faraj clock tower.",
+        },
+        Case {
             name: "a meeting named by its city",
             text: "The group was excluded from the Geneva peace talks and the Astana process.",
         },
