@@ -316,34 +316,37 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// The run of word characters at the start of `i` (empty when none).
+fn leading_word(i: &str) -> &str {
+    let end = i
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(i.len(), |(k, _)| k);
+    &i[..end]
+}
+
+/// The index of the number word of `words` that is the whole word at the
+/// start of `i` (as [`kw`] matches it): one look at the word instead of a
+/// parser per entry.
+fn listed_word<'a>(i: &'a str, words: &[&str]) -> R<'a, usize> {
+    let w = leading_word(i);
+    match words.iter().position(|u| w.eq_ignore_ascii_case(u)) {
+        Some(n) => Ok((&i[w.len()..], n)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alt,
+        ))),
+    }
+}
+
 /// "one" to "nineteen".
 fn unit_word(i: &str) -> R<'_, u64> {
-    // Longest first: "seventeen" before "seven".
-    let mut best: Option<(&str, u64)> = None;
-    for (n, w) in UNITS.iter().enumerate() {
-        if let Ok((rest, _)) = kw(w).parse(i) {
-            if best.is_none_or(|(b, _)| rest.len() < b.len()) {
-                best = Some((rest, n as u64));
-            }
-        }
-    }
-    best.ok_or(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Alt,
-    )))
+    listed_word(i, &UNITS).map(|(rest, n)| (rest, n as u64))
 }
 
 /// "twenty" to "ninety".
 fn tens_word(i: &str) -> R<'_, u64> {
-    for (n, w) in TENS.iter().enumerate() {
-        if let Ok((rest, _)) = kw(w).parse(i) {
-            return Ok((rest, 20 + 10 * n as u64));
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Alt,
-    )))
+    listed_word(i, &TENS).map(|(rest, n)| (rest, 20 + 10 * n as u64))
 }
 
 /// 1 to 99 in words: "forty-five", "forty five", "twelve".
