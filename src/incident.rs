@@ -254,7 +254,11 @@ const ACTOR_NOUNS: &[&str] = &[
 
 /// Whether `haystack` ends with `phrase` as whole words (ASCII case-insensitive).
 fn ends_with_words(haystack: &str, phrase: &str) -> bool {
-    let h = haystack.trim_end();
+    word_suffix(haystack.trim_end(), phrase)
+}
+
+/// [`ends_with_words`] on a haystack with no white space at its end.
+fn word_suffix(h: &str, phrase: &str) -> bool {
     if h.len() < phrase.len() || !h.is_char_boundary(h.len() - phrase.len()) {
         return false;
     }
@@ -267,14 +271,8 @@ fn ends_with_words(haystack: &str, phrase: &str) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// Whether `haystack` starts with `phrase` as whole words (ASCII
-/// case-insensitive), after white space.
-fn starts_with_words(haystack: &str, phrase: &str) -> bool {
-    let h = if phrase.starts_with(['\'', '’']) {
-        haystack
-    } else {
-        haystack.trim_start()
-    };
+/// Whether `h` starts with `phrase` as whole words (ASCII case-insensitive).
+fn word_prefix(h: &str, phrase: &str) -> bool {
     h.len() >= phrase.len()
         && h.is_char_boundary(phrase.len())
         && h[..phrase.len()].eq_ignore_ascii_case(phrase)
@@ -286,12 +284,19 @@ fn starts_with_words(haystack: &str, phrase: &str) -> bool {
 /// event happened.
 fn place_as_actor(text: &str, place: &Place) -> bool {
     let after = text.get(place.span.end..).unwrap_or("");
-    let speaks = ROLES.speaks.iter().any(|v| starts_with_words(after, v));
-    let state = place.kind == PlaceKind::Country
-        && ROLES
-            .acts_as_state
-            .iter()
-            .any(|v| starts_with_words(after, v));
+    // A phrase follows after white space, or right away when it opens with
+    // an apostrophe ("Russia's").
+    let trimmed = after.trim_start();
+    let starts = |v: &String| {
+        let h = if v.starts_with(['\'', '’']) {
+            after
+        } else {
+            trimmed
+        };
+        word_prefix(h, v)
+    };
+    let speaks = ROLES.speaks.iter().any(starts);
+    let state = place.kind == PlaceKind::Country && ROLES.acts_as_state.iter().any(starts);
     speaks || state
 }
 
@@ -327,8 +332,9 @@ fn sentence_roles(
                     && rest[..v.len()].eq_ignore_ascii_case(v)
                     && !rest[v.len()..].starts_with(char::is_alphanumeric)
             });
-            let by = ROLES.by.iter().any(|p| ends_with_words(before, p));
-            let against = ROLES.against.iter().any(|p| ends_with_words(before, p));
+            let before_end = before.trim_end();
+            let by = ROLES.by.iter().any(|p| word_suffix(before_end, p));
+            let against = ROLES.against.iter().any(|p| word_suffix(before_end, p));
             if !(acts || by || against) {
                 continue;
             }
