@@ -969,8 +969,9 @@ impl Gazetteer {
             return Vec::new();
         }
         // 1. Fold the content once.
-        let mut words: Vec<Word> = Vec::new();
-        let mut sentence_of_word: Vec<(usize, Span)> = Vec::new();
+        let content_len: usize = content.iter().map(|s| s.len()).sum();
+        let mut words: Vec<Word> = Vec::with_capacity(content_len / 5 + 16);
+        let mut sentence_of_word: Vec<(usize, Span)> = Vec::with_capacity(content.len());
         for s in content {
             sentence_of_word.push((words.len(), *s));
             fold::words_into(text, s.start, s.end, &mut words);
