@@ -230,6 +230,28 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
             }
             continue;
         }
+        let b = bytes[i];
+        if b.is_ascii() && !is_mark(char::from(b)) {
+            // Any other ASCII character ends the open word: the general
+            // case below, without decoding characters.
+            i += 1;
+            if let Some(ws) = cur.take() {
+                out.push(Word {
+                    start: ws,
+                    end: at,
+                    join: Join::Break,
+                });
+                pending = Join::Space;
+            }
+            if b == b'-' {
+                if pending == Join::Space {
+                    pending = Join::Hyphen;
+                }
+            } else if b != b' ' && b != b'\t' {
+                pending = Join::Break;
+            }
+            continue;
+        }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };

@@ -220,6 +220,11 @@ fn word_len(s: &str) -> usize {
 /// `U.S.`, `a.m.`, `U.A.E.`: single letters each followed by a period, at
 /// least two of them.
 fn dotted_acronym_len(s: &str) -> Option<usize> {
+    // Most words: an ASCII letter with no period right after it.
+    let b = s.as_bytes();
+    if b.first().is_some_and(u8::is_ascii) && b.get(1) != Some(&b'.') {
+        return None;
+    }
     let mut chars = s.char_indices();
     let mut count = 0;
     let mut end = 0;
