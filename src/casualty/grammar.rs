@@ -268,6 +268,7 @@ impl<'a> Ctx<'a> {
         vague: &VagueTable,
         lex: &'a ActorLexicon,
         named: Option<&[ActorMatch<'a>]>,
+        first_term: usize,
     ) -> Ctx<'a> {
         let lower = s.to_ascii_lowercase();
         let toks = tokenize(s);
@@ -284,7 +285,7 @@ impl<'a> Ctx<'a> {
                 None => lex.find_all(s),
             },
         };
-        cx.find_terms();
+        cx.find_terms(first_term);
         cx.find_quantities(vague);
         cx
     }
@@ -328,9 +329,13 @@ impl<'a> Ctx<'a> {
         (self.toks[t0].s, self.toks[t1 - 1].e)
     }
 
-    fn find_terms(&mut self) {
+    /// The casualty terms, whole words, from byte `from` on (where the first
+    /// term starts: no match starts before it).
+    fn find_terms(&mut self, from: usize) {
         let mut hits = Vec::new();
-        for m in TERMS.automaton.find_iter(self.lower.as_str()) {
+        let lower = self.lower.as_str();
+        let input = aho_corasick::Input::new(lower).span(from.min(lower.len())..lower.len());
+        for m in TERMS.automaton.find_iter(input) {
             let (s, e) = (m.start(), m.end());
             let t0 = self.tok_at(s);
             let t1 = self.tok_at(e);
@@ -1359,11 +1364,13 @@ pub(crate) fn sentence_figures<'a>(
     lex: &'a ActorLexicon,
     named: Option<&[ActorMatch<'a>]>,
 ) -> Vec<(Figure, Span)> {
-    // Cheap trigger scan first.
-    if TERMS.automaton.find(s).is_none() {
+    // Cheap trigger scan first; the terms are then read from the first one
+    // on (the automaton ignores ASCII case: the lower-case copy matches at
+    // the same places).
+    let Some(first) = TERMS.automaton.find(s) else {
         return Vec::new();
-    }
-    let cx = Ctx::new(s, vague, lex, named);
+    };
+    let cx = Ctx::new(s, vague, lex, named, first.start());
     let mut raws: Vec<Raw> = Vec::new();
     let mut used_qty: Vec<bool> = vec![false; cx.toks.len()];
     for h in 0..cx.hits.len() {
