@@ -463,15 +463,16 @@ fn number(i: &str) -> R<'_, u64> {
     Ok((rest, n))
 }
 
-/// "between 10 and 15", "10 to 15", "10-15".
-fn range(i: &str) -> R<'_, (u64, u64)> {
+/// "between 10 and 15", "10 to 15", "10-15". `first` is [`number`] read
+/// at `i` (the caller reads it once for both rules).
+fn range<'a>(i: &'a str, first: &R<'a, u64>) -> R<'a, (u64, u64)> {
     if let Ok((r, _)) = kw("between").parse(i) {
         let (r, a) = preceded(multispace1, number).parse(r)?;
         let (r, _) = preceded(multispace1, kw("and")).parse(r)?;
         let (r, b) = preceded(multispace1, number).parse(r)?;
         return Ok((r, (a, b)));
     }
-    let (r, a) = number(i)?;
+    let (r, a) = first.clone()?;
     let dash = preceded(multispace0, alt((tag("-"), tag("–"))));
     let word = preceded(multispace1, alt((kw("to"), kw("or"))));
     let (r, _) = alt((dash, word)).parse(r)?;
@@ -633,8 +634,9 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
             },
         ));
     }
+    let first = number(r);
     if pre.is_none() {
-        if let Ok((r2, (a, b))) = range(r) {
+        if let Ok((r2, (a, b))) = range(r, &first) {
             return Ok((
                 r2,
                 Quantity {
@@ -650,7 +652,7 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
             ));
         }
     }
-    let (r2, n) = number(r)?;
+    let (r2, n) = first?;
     if let Some(nc) = not_count_suffix(r2) {
         return Ok((
             r2,
