@@ -198,6 +198,18 @@ static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
     v
 });
 
+/// The qualifiers by position (after a number or not) and first byte, in
+/// the order of [`QUALIFIERS`]: the ones worth trying at a place.
+static QUALIFIERS_BY_FIRST: Lazy<[Vec<Vec<usize>>; 2]> = Lazy::new(|| {
+    let mut by: [Vec<Vec<usize>>; 2] = [vec![Vec::new(); 256], vec![Vec::new(); 256]];
+    for (k, q) in QUALIFIERS.iter().enumerate() {
+        if let Some(&b) = q.phrase.as_bytes().first() {
+            by[usize::from(q.post)][usize::from(b)].push(k);
+        }
+    }
+    by
+});
+
 /// The first words of every qualifier and number word (lower case).
 static START_WORDS: Lazy<crate::lexicon::FnvSet<String>> = Lazy::new(|| {
     let mut set: crate::lexicon::FnvSet<String> = QUALIFIERS
@@ -275,11 +287,13 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl for<'a> Fn(&'a str) -> R<'a, ()> + 
 
 /// A qualifier at the start of `i`, before (`post == false`) or after a number.
 fn qualifier(i: &str, post: bool) -> R<'_, Qualifier> {
-    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
-    for q in QUALIFIERS
-        .iter()
-        .filter(|q| q.post == post && q.phrase.as_bytes().first().copied() == first)
-    {
+    let tried = i
+        .as_bytes()
+        .first()
+        .map(u8::to_ascii_lowercase)
+        .and_then(|b| QUALIFIERS_BY_FIRST[usize::from(post)].get(usize::from(b)))
+        .map_or(&[][..], Vec::as_slice);
+    for q in tried.iter().filter_map(|&k| QUALIFIERS.get(k)) {
         if let Ok((rest, ())) = phrase(&q.phrase).parse(i) {
             return Ok((rest, q.reading));
         }
