@@ -228,6 +228,24 @@ static START_WORDS: Lazy<crate::lexicon::FnvSet<String>> = Lazy::new(|| {
 /// Whether a lower-case word may start a quantity (besides digits and the
 /// vague words of a table): a cheap filter before the grammar runs.
 pub(crate) fn may_start(word_lower: &str) -> bool {
+    // The first bytes of the start words (and of the tens): most words
+    // open with another and need no lookup.
+    static FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
+        let mut firsts = [false; 256];
+        for w in START_WORDS.iter().map(String::as_str).chain(TENS) {
+            if let Some(&b) = w.as_bytes().first() {
+                firsts[usize::from(b)] = true;
+            }
+        }
+        firsts
+    });
+    if word_lower
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| !FIRST_BYTES[usize::from(b)])
+    {
+        return false;
+    }
     START_WORDS.contains(word_lower)
         || TENS
             .iter()
