@@ -518,6 +518,10 @@ fn push_cluster(cluster: &[u8], out: &mut String) {
 
 /// Whether the first letter of `w` is upper case.
 pub(crate) fn is_capitalised(w: &str) -> bool {
+    // Most words open with an ASCII letter or digit.
+    if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
+        return b.is_ascii_uppercase();
+    }
     w.chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase())
