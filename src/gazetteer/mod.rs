@@ -1666,6 +1666,10 @@ impl Anchors<'_> {
 
 /// Lower case, with curly apostrophes made straight.
 fn normalise_surface(s: &str) -> String {
+    if s.is_ascii() {
+        // No curly apostrophe or Unicode hyphen to straighten.
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .map(|c| match c {
             '’' | '‘' | 'ʼ' => '\'',
