@@ -34,7 +34,7 @@ use once_cell::sync::Lazy;
 use crate::actor::{ActorLexicon, ActorMatch};
 use crate::casualty::Figure;
 use crate::date::DateMention;
-use crate::lexicon::{rows, PhraseTable};
+use crate::lexicon::{rows, JointMatches, JointSearch, PhraseTable};
 use crate::model::{
     Actor, Attribution, Casualty, CasualtyKind, Count, Date, DateRange, EventType, Incident, Place,
     PlaceKind, Report, Side,
@@ -71,6 +71,23 @@ pub struct SourceLexicon {
     names: Vec<String>,
     table: PhraseTable<usize>,
     aliases: Vec<(String, usize)>,
+    /// The event words, the cues and this table, searched in one pass over
+    /// each sentence (tables [`EVENT_TABLE`], [`CUE_TABLE`],
+    /// [`SOURCE_TABLE`]); built on first use.
+    joint: once_cell::sync::OnceCell<JointSearch>,
+}
+
+/// The tables of [`SourceLexicon::joint`].
+const EVENT_TABLE: usize = 0;
+const CUE_TABLE: usize = 1;
+const SOURCE_TABLE: usize = 2;
+
+fn joint_search(sources: &PhraseTable<usize>) -> JointSearch {
+    JointSearch::new(&[
+        EVENTS.phrases().collect(),
+        CUES.phrases().collect(),
+        sources.phrases().collect(),
+    ])
 }
 
 static BUILTIN_SOURCES: &str = include_str!("../data/sources.tsv");
@@ -81,6 +98,7 @@ impl Default for SourceLexicon {
             names: Vec::new(),
             table: PhraseTable::new(Vec::new()),
             aliases: Vec::new(),
+            joint: once_cell::sync::OnceCell::new(),
         }
     }
 }
@@ -99,6 +117,8 @@ impl SourceLexicon {
                 lex.push(name, &aliases);
             }
             lex.compile();
+            // Built here once, so that every clone shares it.
+            lex.joint.get_or_init(|| joint_search(&lex.table));
             lex
         });
         BUILTIN.clone()
@@ -122,6 +142,7 @@ impl SourceLexicon {
 
     fn compile(&mut self) {
         self.table = PhraseTable::new(self.aliases.iter().map(|(a, i)| (a.clone(), *i)));
+        self.joint = once_cell::sync::OnceCell::new();
     }
 
     /// The sources named inside `within`, as (span, canonical name).
@@ -254,7 +275,11 @@ const ACTOR_NOUNS: &[&str] = &[
 
 /// Whether `haystack` ends with `phrase` as whole words (ASCII case-insensitive).
 fn ends_with_words(haystack: &str, phrase: &str) -> bool {
-    let h = haystack.trim_end();
+    word_suffix(haystack.trim_end(), phrase)
+}
+
+/// [`ends_with_words`] on a haystack with no white space at its end.
+fn word_suffix(h: &str, phrase: &str) -> bool {
     if h.len() < phrase.len() || !h.is_char_boundary(h.len() - phrase.len()) {
         return false;
     }
@@ -267,14 +292,8 @@ fn ends_with_words(haystack: &str, phrase: &str) -> bool {
             .is_some_and(char::is_alphanumeric)
 }
 
-/// Whether `haystack` starts with `phrase` as whole words (ASCII
-/// case-insensitive), after white space.
-fn starts_with_words(haystack: &str, phrase: &str) -> bool {
-    let h = if phrase.starts_with(['\'', '’']) {
-        haystack
-    } else {
-        haystack.trim_start()
-    };
+/// Whether `h` starts with `phrase` as whole words (ASCII case-insensitive).
+fn word_prefix(h: &str, phrase: &str) -> bool {
     h.len() >= phrase.len()
         && h.is_char_boundary(phrase.len())
         && h[..phrase.len()].eq_ignore_ascii_case(phrase)
@@ -286,12 +305,19 @@ fn starts_with_words(haystack: &str, phrase: &str) -> bool {
 /// event happened.
 fn place_as_actor(text: &str, place: &Place) -> bool {
     let after = text.get(place.span.end..).unwrap_or("");
-    let speaks = ROLES.speaks.iter().any(|v| starts_with_words(after, v));
-    let state = place.kind == PlaceKind::Country
-        && ROLES
-            .acts_as_state
-            .iter()
-            .any(|v| starts_with_words(after, v));
+    // A phrase follows after white space, or right away when it opens with
+    // an apostrophe ("Russia's").
+    let trimmed = after.trim_start();
+    let starts = |v: &String| {
+        let h = if v.starts_with(['\'', '’']) {
+            after
+        } else {
+            trimmed
+        };
+        word_prefix(h, v)
+    };
+    let speaks = ROLES.speaks.iter().any(starts);
+    let state = place.kind == PlaceKind::Country && ROLES.acts_as_state.iter().any(starts);
     speaks || state
 }
 
@@ -327,8 +353,9 @@ fn sentence_roles(
                     && rest[..v.len()].eq_ignore_ascii_case(v)
                     && !rest[v.len()..].starts_with(char::is_alphanumeric)
             });
-            let by = ROLES.by.iter().any(|p| ends_with_words(before, p));
-            let against = ROLES.against.iter().any(|p| ends_with_words(before, p));
+            let before_end = before.trim_end();
+            let by = ROLES.by.iter().any(|p| word_suffix(before_end, p));
+            let against = ROLES.against.iter().any(|p| word_suffix(before_end, p));
             if !(acts || by || against) {
                 continue;
             }
@@ -578,6 +605,8 @@ fn collect_sentences<'l>(
 ) -> Vec<SentFacts<'l>> {
     let mut out: Vec<SentFacts> = Vec::new();
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
+    let mut matches = JointMatches::default();
+    let joint = sources.joint.get_or_init(|| joint_search(&sources.table));
     for (i, s) in facts.sentences.iter().enumerate() {
         if !s.kind.is_content() {
             continue;
@@ -587,15 +616,18 @@ fn collect_sentences<'l>(
             sentence: i,
             ..SentFacts::default()
         };
-        for (_, cue) in EVENTS.find(facts.text, s.span) {
-            if let Cue::Event(t) = cue {
+        // Event words, cues and sources: one scan of the sentence.
+        joint.search(facts.text, s.span, &mut matches);
+        let found = |t: usize| matches.by_table.get(t).map_or(&[][..], Vec::as_slice);
+        for &(a, b, k) in found(EVENT_TABLE) {
+            if let Some((_, Cue::Event(t))) = EVENTS.accept(facts.text, a, b, k) {
                 sf.events.push(*t);
             }
         }
         sf.event = !sf.events.is_empty();
-        sf.sources = sources
-            .table
-            .find(facts.text, s.span)
+        sf.sources = found(SOURCE_TABLE)
+            .iter()
+            .filter_map(|&(a, b, k)| sources.table.accept(facts.text, a, b, k))
             .map(|(sp, i)| (sp, sources.names[*i].as_str()))
             .collect();
         let shift = |a: &ActorMatch<'l>| (a.span.shift(s.span.start), a.name, a.side);
@@ -607,7 +639,10 @@ fn collect_sentences<'l>(
                 .map(shift)
                 .collect(),
         };
-        for (span, cue) in CUES.find(facts.text, s.span) {
+        for &(a, b, k) in found(CUE_TABLE) {
+            let Some((span, cue)) = CUES.accept(facts.text, a, b, k) else {
+                continue;
+            };
             match cue {
                 Cue::Anaphor => sf.anaphor = true,
                 Cue::Estimate => sf.estimate = true,

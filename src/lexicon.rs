@@ -10,7 +10,9 @@ use crate::span::Span;
 /// (acronyms such as "AP", "SOHR") match only in capitals.
 #[derive(Debug, Clone)]
 pub(crate) struct PhraseTable<V> {
-    automaton: AhoCorasick,
+    /// Built on first search: a table only read through a [`JointSearch`]
+    /// never needs its own.
+    automaton: once_cell::sync::OnceCell<AhoCorasick>,
     phrases: Vec<(String, bool, V)>,
 }
 
@@ -49,15 +51,23 @@ impl<V> PhraseTable<V> {
                 (p, exact, v)
             })
             .collect();
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // Small tables scanned over every sentence: the DFA is the
-            // fastest engine and its size is no concern here.
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(phrases.iter().map(|(p, _, _)| p.as_str()))
-            .expect("phrase tables are small enough for aho-corasick");
-        PhraseTable { automaton, phrases }
+        PhraseTable {
+            automaton: once_cell::sync::OnceCell::new(),
+            phrases,
+        }
+    }
+
+    fn automaton(&self) -> &AhoCorasick {
+        self.automaton.get_or_init(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                // Small tables scanned over every sentence: the DFA is the
+                // fastest engine and its size is no concern here.
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(self.phrases.iter().map(|(p, _, _)| p.as_str()))
+                .expect("phrase tables are small enough for aho-corasick")
+        })
     }
 
     /// The matches inside `within` (a span of `text`), in text order, as
@@ -69,23 +79,116 @@ impl<V> PhraseTable<V> {
     ) -> impl Iterator<Item = (Span, &'a V)> + 'a {
         let hay = text.get(within.start..within.end).unwrap_or("");
         let base = if hay.is_empty() { 0 } else { within.start };
-        self.automaton.find_iter(hay).filter_map(move |m| {
-            let (s, e) = (base + m.start(), base + m.end());
-            let (phrase, exact, value) = &self.phrases[m.pattern().as_usize()];
-            let first_is_word = phrase.chars().next().is_some_and(char::is_alphanumeric);
-            let last_is_word = phrase
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
-            if (first_is_word && is_word_before(text, s)) || (last_is_word && is_word_byte(text, e))
-            {
-                return None;
-            }
-            if *exact && &text[s..e] != phrase.as_str() {
-                return None;
-            }
-            Some((Span::new(s, e), value))
+        self.automaton().find_iter(hay).filter_map(move |m| {
+            self.accept(
+                text,
+                base + m.start(),
+                base + m.end(),
+                m.pattern().as_usize(),
+            )
         })
+    }
+
+    /// The phrases, in the order of their indices.
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = &str> + '_ {
+        self.phrases.iter().map(|(p, _, _)| p.as_str())
+    }
+
+    /// Phrase `p` found at `text[s..e]`, if it stands there as whole words
+    /// (and in capitals for an acronym).
+    pub(crate) fn accept(&self, text: &str, s: usize, e: usize, p: usize) -> Option<(Span, &V)> {
+        let (phrase, exact, value) = self.phrases.get(p)?;
+        let first_is_word = phrase.chars().next().is_some_and(char::is_alphanumeric);
+        let last_is_word = phrase
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if (first_is_word && is_word_before(text, s)) || (last_is_word && is_word_byte(text, e)) {
+            return None;
+        }
+        if *exact && &text[s..e] != phrase.as_str() {
+            return None;
+        }
+        Some((Span::new(s, e), value))
+    }
+}
+
+/// Several phrase tables searched in one pass: one automaton reports every
+/// occurrence of every phrase, and each table then keeps the matches its
+/// own automaton finds (leftmost-longest, a match searched for from the end
+/// of the one before). A text read with several tables costs one scan.
+#[derive(Debug, Clone)]
+pub(crate) struct JointSearch {
+    automaton: AhoCorasick,
+    /// For each phrase of the automaton: its table and its index there.
+    owner: Vec<(usize, usize)>,
+    tables: usize,
+}
+
+/// The matches of each table of a [`JointSearch`]: (start, end, phrase
+/// index in its table), in text order. Reused from one search to the next.
+#[derive(Debug, Default)]
+pub(crate) struct JointMatches {
+    /// Per table.
+    pub by_table: Vec<Vec<(usize, usize, usize)>>,
+    all: Vec<(usize, usize, usize, usize)>,
+}
+
+impl JointSearch {
+    /// Searches the phrases of `tables` (each table's phrases in the order
+    /// of their indices, as [`PhraseTable::phrases`] gives them).
+    pub(crate) fn new(tables: &[Vec<&str>]) -> JointSearch {
+        let mut owner = Vec::new();
+        let mut phrases = Vec::new();
+        for (t, list) in tables.iter().enumerate() {
+            for (k, p) in list.iter().enumerate() {
+                owner.push((t, k));
+                phrases.push(*p);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&phrases)
+            .expect("phrase tables are small enough for aho-corasick");
+        JointSearch {
+            automaton,
+            owner,
+            tables: tables.len(),
+        }
+    }
+
+    /// The matches of each table in `text[within]`, in absolute offsets,
+    /// before [`PhraseTable::accept`] (as [`PhraseTable::find`] sees them).
+    pub(crate) fn search(&self, text: &str, within: Span, out: &mut JointMatches) {
+        let hay = text.get(within.start..within.end).unwrap_or("");
+        let base = if hay.is_empty() { 0 } else { within.start };
+        out.by_table.resize_with(self.tables, Vec::new);
+        for v in &mut out.by_table {
+            v.clear();
+        }
+        out.all.clear();
+        for m in self.automaton.find_overlapping_iter(hay) {
+            if let Some(&(t, k)) = self.owner.get(m.pattern().as_usize()) {
+                out.all.push((t, base + m.start(), base + m.end(), k));
+            }
+        }
+        // Per table, leftmost first, then longest, then the phrase given
+        // first (the one a leftmost-longest automaton reports).
+        out.all
+            .sort_unstable_by_key(|&(t, s, e, k)| (t, s, std::cmp::Reverse(e), k));
+        let mut pos: Option<(usize, usize)> = None; // (table, end of last match)
+        for &(t, s, e, k) in &out.all {
+            match pos {
+                Some((pt, end)) if pt == t && s < end => continue,
+                _ => {}
+            }
+            if let Some(v) = out.by_table.get_mut(t) {
+                v.push((s, e, k));
+            }
+            pos = Some((t, e));
+        }
     }
 }
 
@@ -158,6 +261,62 @@ mod tests {
         let t = table();
         let text = "an ap said";
         assert!(t.find(text, Span::new(0, text.len())).next().is_none());
+    }
+
+    #[test]
+    fn joint_search_finds_what_each_table_finds() {
+        let a = table();
+        // Overlapping phrases, a phrase given twice in two spellings (an
+        // acronym first), and phrases shared with the other table.
+        let b: PhraseTable<u8> = PhraseTable::new(vec![
+            ("SANA".to_string(), 1),
+            ("Sana".to_string(), 2),
+            ("attack".to_string(), 3),
+            ("attackers fled".to_string(), 4),
+            ("fled".to_string(), 5),
+            ("the Syrian".to_string(), 6),
+        ]);
+        // The same spellings in the other order.
+        let c: PhraseTable<u8> = PhraseTable::new(vec![
+            ("Sana".to_string(), 2),
+            ("SANA".to_string(), 1),
+            ("fled".to_string(), 5),
+        ]);
+        let joint = JointSearch::new(&[
+            a.phrases().collect(),
+            b.phrases().collect(),
+            c.phrases().collect(),
+        ]);
+        let mut m = JointMatches::default();
+        for text in [
+            "After the attack, attackers fled; AP said the Syrian observatory",
+            "sana said SANA reported; Sana's attackers fled the attack",
+            "the attackthe attack attack attackers fledfled",
+            "",
+            "AP",
+        ] {
+            for within in [
+                Span::new(0, text.len()),
+                Span::new(text.len().min(7), text.len()),
+            ] {
+                joint.search(text, within, &mut m);
+                let got_a: Vec<_> = m.by_table[0]
+                    .iter()
+                    .filter_map(|&(s, e, k)| a.accept(text, s, e, k))
+                    .collect();
+                let got_b: Vec<_> = m.by_table[1]
+                    .iter()
+                    .filter_map(|&(s, e, k)| b.accept(text, s, e, k))
+                    .collect();
+                assert_eq!(got_a, a.find(text, within).collect::<Vec<_>>(), "{text}");
+                assert_eq!(got_b, b.find(text, within).collect::<Vec<_>>(), "{text}");
+                let got_c: Vec<_> = m.by_table[2]
+                    .iter()
+                    .filter_map(|&(s, e, k)| c.accept(text, s, e, k))
+                    .collect();
+                assert_eq!(got_c, c.find(text, within).collect::<Vec<_>>(), "{text}");
+            }
+        }
     }
 
     #[test]

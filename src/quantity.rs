@@ -198,6 +198,18 @@ static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
     v
 });
 
+/// The qualifiers by position (after a number or not) and first byte, in
+/// the order of [`QUALIFIERS`]: the ones worth trying at a place.
+static QUALIFIERS_BY_FIRST: Lazy<[Vec<Vec<usize>>; 2]> = Lazy::new(|| {
+    let mut by: [Vec<Vec<usize>>; 2] = [vec![Vec::new(); 256], vec![Vec::new(); 256]];
+    for (k, q) in QUALIFIERS.iter().enumerate() {
+        if let Some(&b) = q.phrase.as_bytes().first() {
+            by[usize::from(q.post)][usize::from(b)].push(k);
+        }
+    }
+    by
+});
+
 /// The first words of every qualifier and number word (lower case).
 static START_WORDS: Lazy<crate::lexicon::FnvSet<String>> = Lazy::new(|| {
     let mut set: crate::lexicon::FnvSet<String> = QUALIFIERS
@@ -216,6 +228,24 @@ static START_WORDS: Lazy<crate::lexicon::FnvSet<String>> = Lazy::new(|| {
 /// Whether a lower-case word may start a quantity (besides digits and the
 /// vague words of a table): a cheap filter before the grammar runs.
 pub(crate) fn may_start(word_lower: &str) -> bool {
+    // The first bytes of the start words (and of the tens): most words
+    // open with another and need no lookup.
+    static FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
+        let mut firsts = [false; 256];
+        for w in START_WORDS.iter().map(String::as_str).chain(TENS) {
+            if let Some(&b) = w.as_bytes().first() {
+                firsts[usize::from(b)] = true;
+            }
+        }
+        firsts
+    });
+    if word_lower
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| !FIRST_BYTES[usize::from(b)])
+    {
+        return false;
+    }
     START_WORDS.contains(word_lower)
         || TENS
             .iter()
@@ -275,11 +305,13 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl for<'a> Fn(&'a str) -> R<'a, ()> + 
 
 /// A qualifier at the start of `i`, before (`post == false`) or after a number.
 fn qualifier(i: &str, post: bool) -> R<'_, Qualifier> {
-    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
-    for q in QUALIFIERS
-        .iter()
-        .filter(|q| q.post == post && q.phrase.as_bytes().first().copied() == first)
-    {
+    let tried = i
+        .as_bytes()
+        .first()
+        .map(u8::to_ascii_lowercase)
+        .and_then(|b| QUALIFIERS_BY_FIRST[usize::from(post)].get(usize::from(b)))
+        .map_or(&[][..], Vec::as_slice);
+    for q in tried.iter().filter_map(|&k| QUALIFIERS.get(k)) {
         if let Ok((rest, ())) = phrase(&q.phrase).parse(i) {
             return Ok((rest, q.reading));
         }
@@ -316,34 +348,37 @@ const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
+/// The run of word characters at the start of `i` (empty when none).
+fn leading_word(i: &str) -> &str {
+    let end = i
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(i.len(), |(k, _)| k);
+    &i[..end]
+}
+
+/// The index of the number word of `words` that is the whole word at the
+/// start of `i` (as [`kw`] matches it): one look at the word instead of a
+/// parser per entry.
+fn listed_word<'a>(i: &'a str, words: &[&str]) -> R<'a, usize> {
+    let w = leading_word(i);
+    match words.iter().position(|u| w.eq_ignore_ascii_case(u)) {
+        Some(n) => Ok((&i[w.len()..], n)),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alt,
+        ))),
+    }
+}
+
 /// "one" to "nineteen".
 fn unit_word(i: &str) -> R<'_, u64> {
-    // Longest first: "seventeen" before "seven".
-    let mut best: Option<(&str, u64)> = None;
-    for (n, w) in UNITS.iter().enumerate() {
-        if let Ok((rest, _)) = kw(w).parse(i) {
-            if best.is_none_or(|(b, _)| rest.len() < b.len()) {
-                best = Some((rest, n as u64));
-            }
-        }
-    }
-    best.ok_or(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Alt,
-    )))
+    listed_word(i, &UNITS).map(|(rest, n)| (rest, n as u64))
 }
 
 /// "twenty" to "ninety".
 fn tens_word(i: &str) -> R<'_, u64> {
-    for (n, w) in TENS.iter().enumerate() {
-        if let Ok((rest, _)) = kw(w).parse(i) {
-            return Ok((rest, 20 + 10 * n as u64));
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Alt,
-    )))
+    listed_word(i, &TENS).map(|(rest, n)| (rest, 20 + 10 * n as u64))
 }
 
 /// 1 to 99 in words: "forty-five", "forty five", "twelve".
@@ -460,15 +495,16 @@ fn number(i: &str) -> R<'_, u64> {
     Ok((rest, n))
 }
 
-/// "between 10 and 15", "10 to 15", "10-15".
-fn range(i: &str) -> R<'_, (u64, u64)> {
+/// "between 10 and 15", "10 to 15", "10-15". `first` is [`number`] read
+/// at `i` (the caller reads it once for both rules).
+fn range<'a>(i: &'a str, first: &R<'a, u64>) -> R<'a, (u64, u64)> {
     if let Ok((r, _)) = kw("between").parse(i) {
         let (r, a) = preceded(multispace1, number).parse(r)?;
         let (r, _) = preceded(multispace1, kw("and")).parse(r)?;
         let (r, b) = preceded(multispace1, number).parse(r)?;
         return Ok((r, (a, b)));
     }
-    let (r, a) = number(i)?;
+    let (r, a) = first.clone()?;
     let dash = preceded(multispace0, alt((tag("-"), tag("–"))));
     let word = preceded(multispace1, alt((kw("to"), kw("or"))));
     let (r, _) = alt((dash, word)).parse(r)?;
@@ -630,8 +666,9 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
             },
         ));
     }
+    let first = number(r);
     if pre.is_none() {
-        if let Ok((r2, (a, b))) = range(r) {
+        if let Ok((r2, (a, b))) = range(r, &first) {
             return Ok((
                 r2,
                 Quantity {
@@ -647,7 +684,7 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
             ));
         }
     }
-    let (r2, n) = number(r)?;
+    let (r2, n) = first?;
     if let Some(nc) = not_count_suffix(r2) {
         return Ok((
             r2,

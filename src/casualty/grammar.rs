@@ -268,6 +268,7 @@ impl<'a> Ctx<'a> {
         vague: &VagueTable,
         lex: &'a ActorLexicon,
         named: Option<&[ActorMatch<'a>]>,
+        first_term: usize,
     ) -> Ctx<'a> {
         let lower = s.to_ascii_lowercase();
         let toks = tokenize(s);
@@ -284,7 +285,7 @@ impl<'a> Ctx<'a> {
                 None => lex.find_all(s),
             },
         };
-        cx.find_terms();
+        cx.find_terms(first_term);
         cx.find_quantities(vague);
         cx
     }
@@ -328,9 +329,13 @@ impl<'a> Ctx<'a> {
         (self.toks[t0].s, self.toks[t1 - 1].e)
     }
 
-    fn find_terms(&mut self) {
+    /// The casualty terms, whole words, from byte `from` on (where the first
+    /// term starts: no match starts before it).
+    fn find_terms(&mut self, from: usize) {
         let mut hits = Vec::new();
-        for m in TERMS.automaton.find_iter(self.lower.as_str()) {
+        let lower = self.lower.as_str();
+        let input = aho_corasick::Input::new(lower).span(from.min(lower.len())..lower.len());
+        for m in TERMS.automaton.find_iter(input) {
             let (s, e) = (m.start(), m.end());
             let t0 = self.tok_at(s);
             let t1 = self.tok_at(e);
@@ -485,7 +490,8 @@ impl<'a> Ctx<'a> {
 
 /// Words and single punctuation marks with their byte offsets.
 fn tokenize(s: &str) -> Vec<Tok> {
-    let mut out = Vec::new();
+    // About one token per five bytes of news text: grow rarely.
+    let mut out = Vec::with_capacity(s.len() / 4 + 4);
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
@@ -1079,29 +1085,59 @@ impl Ctx<'_> {
 
 /// Cumulative cues of a sentence (lower case): a period or several events.
 fn cumulative_cue(lower: &str) -> Vec<usize> {
+    // One scan for the three phrase classes: running totals, "a total of"
+    // / "in total" (a sum over several events), and phrases that tie a
+    // total to one event ("A total of 17 people were killed in the
+    // attack"): a total counts unless such a phrase is there.
+    const CUMULATIVE: u8 = 1;
+    const TOTAL: u8 = 2;
+    const ONE_EVENT: u8 = 4;
+    static CUE_AC: once_cell::sync::Lazy<(aho_corasick::AhoCorasick, Vec<u8>)> =
+        once_cell::sync::Lazy::new(|| {
+            let mut phrases: Vec<&str> = Vec::new();
+            let mut classes: Vec<u8> = Vec::new();
+            let lists = [
+                (CUMULATIVE, &lexicon::CUES.cumulative),
+                (TOTAL, &lexicon::CUES.total),
+                (ONE_EVENT, &lexicon::CUES.one_event),
+            ];
+            for (class, list) in lists {
+                for p in list.iter() {
+                    match phrases.iter().position(|q| q == p) {
+                        Some(k) => classes[k] |= class,
+                        None => {
+                            phrases.push(p);
+                            classes.push(class);
+                        }
+                    }
+                }
+            }
+            let ac = dfa(&phrases).expect("cue phrases build an automaton");
+            (ac, classes)
+        });
+    let (ac, classes) = &*CUE_AC;
     let mut at = Vec::new();
-    static CUE_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            dfa(&lexicon::CUES.cumulative).expect("cue phrases build an automaton")
-        });
-    at.extend(phrase_starts(&CUE_AC, lower));
-    // "a total of", "in total": a sum over several events, unless the
-    // sentence ties it to one ("A total of 17 people were killed in the
-    // attack").
-    static TOTAL_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            dfa(&lexicon::CUES.total).expect("cue phrases build an automaton")
-        });
-    static ONE_AC: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
-        once_cell::sync::Lazy::new(|| {
-            dfa(&lexicon::CUES.one_event).expect("cue phrases build an automaton")
-        });
-    if !has_phrase(&ONE_AC, lower) {
-        at.extend(phrase_starts(&TOTAL_AC, lower));
+    let mut totals = Vec::new();
+    let mut one_event = false;
+    for m in ac.find_overlapping_iter(lower) {
+        if !whole_word(lower, m.start(), m.end()) {
+            continue;
+        }
+        let class = classes.get(m.pattern().as_usize()).copied().unwrap_or(0);
+        if class & CUMULATIVE != 0 {
+            at.push(m.start());
+        }
+        if class & TOTAL != 0 {
+            totals.push(m.start());
+        }
+        one_event |= class & ONE_EVENT != 0;
+    }
+    if !one_event {
+        at.extend(totals);
     }
     // "during 2 months of", "in 2 days", "over three weeks", "since the 13th
     // of March", "since March" (not "since Sunday": one running event).
-    let mut toks: Vec<(usize, &str)> = Vec::new();
+    let mut toks: Vec<(usize, &str)> = Vec::with_capacity(lower.len() / 4 + 4);
     let mut start: Option<usize> = None;
     for (i, c) in lower.char_indices() {
         if c.is_alphanumeric() {
@@ -1198,7 +1234,6 @@ impl FloorBoundary for str {
     }
 }
 
-/// Where the automaton finds whole-word matches in `hay`.
 /// A count of more than one unit of time, in digits or words ("4", "four",
 /// "several"): "a four-day stretch", "during 2 months".
 fn several(w: &str) -> bool {
@@ -1226,38 +1261,24 @@ fn dfa(phrases: &[&str]) -> Result<aho_corasick::AhoCorasick, aho_corasick::Buil
         .build(phrases)
 }
 
-fn phrase_starts<'h>(
-    ac: &'h aho_corasick::AhoCorasick,
-    hay: &'h str,
-) -> impl Iterator<Item = usize> + 'h {
-    ac.find_overlapping_iter(hay)
-        .filter(move |m| {
-            let before_ok = !hay[..m.start()]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_alphanumeric());
-            let after_ok = !hay
-                .get(m.end()..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(|c| c.is_alphanumeric());
-            before_ok && after_ok
-        })
-        .map(|m| m.start())
+/// Whether `hay[s..e]` is whole words: no letter or digit right before or
+/// after it.
+fn whole_word(hay: &str, s: usize, e: usize) -> bool {
+    let before_ok = !hay
+        .get(..s)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|c| c.is_alphanumeric());
+    let after_ok = !hay
+        .get(e..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_alphanumeric());
+    before_ok && after_ok
 }
 
 /// Whether the automaton finds a whole-word match in `hay`.
 fn has_phrase(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
-    ac.find_overlapping_iter(hay).any(|m| {
-        let before_ok = !hay[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric());
-        let after_ok = !hay
-            .get(m.end()..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(|c| c.is_alphanumeric());
-        before_ok && after_ok
-    })
+    ac.find_overlapping_iter(hay)
+        .any(|m| whole_word(hay, m.start(), m.end()))
 }
 
 fn contains_phrase(hay: &str, p: &str) -> bool {
@@ -1351,11 +1372,13 @@ pub(crate) fn sentence_figures<'a>(
     lex: &'a ActorLexicon,
     named: Option<&[ActorMatch<'a>]>,
 ) -> Vec<(Figure, Span)> {
-    // Cheap trigger scan first.
-    if TERMS.automaton.find(s).is_none() {
+    // Cheap trigger scan first; the terms are then read from the first one
+    // on (the automaton ignores ASCII case: the lower-case copy matches at
+    // the same places).
+    let Some(first) = TERMS.automaton.find(s) else {
         return Vec::new();
-    }
-    let cx = Ctx::new(s, vague, lex, named);
+    };
+    let cx = Ctx::new(s, vague, lex, named, first.start());
     let mut raws: Vec<Raw> = Vec::new();
     let mut used_qty: Vec<bool> = vec![false; cx.toks.len()];
     for h in 0..cx.hits.len() {
@@ -2956,10 +2979,10 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
             .expect("daily phrases build an automaton")
         });
     let daily = cx.s.len() < 400
-        && has_phrase(&DAILY, &cx.lower)
         && raws
             .iter()
-            .any(|r| r.kind == CasualtyKind::Killed && r.count.is_some_and(|c| c.best >= 100));
+            .any(|r| r.kind == CasualtyKind::Killed && r.count.is_some_and(|c| c.best >= 100))
+        && has_phrase(&DAILY, &cx.lower);
     // Period cues count near the figure: in its sentence, but within
     // CUE_REACH bytes when the "sentence" is a long unpunctuated run.
     const CUE_REACH: usize = 300;

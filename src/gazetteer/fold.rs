@@ -230,6 +230,28 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
             }
             continue;
         }
+        let b = bytes[i];
+        if b.is_ascii() && !is_mark(char::from(b)) {
+            // Any other ASCII character ends the open word: the general
+            // case below, without decoding characters.
+            i += 1;
+            if let Some(ws) = cur.take() {
+                out.push(Word {
+                    start: ws,
+                    end: at,
+                    join: Join::Break,
+                });
+                pending = Join::Space;
+            }
+            if b == b'-' {
+                if pending == Join::Space {
+                    pending = Join::Hyphen;
+                }
+            } else if b != b' ' && b != b'\t' {
+                pending = Join::Break;
+            }
+            continue;
+        }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
@@ -496,6 +518,10 @@ fn push_cluster(cluster: &[u8], out: &mut String) {
 
 /// Whether the first letter of `w` is upper case.
 pub(crate) fn is_capitalised(w: &str) -> bool {
+    // Most words open with an ASCII letter or digit.
+    if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
+        return b.is_ascii_uppercase();
+    }
     w.chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase())
@@ -513,10 +539,31 @@ pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut
 /// The base form and the folded key of words seen before, by their original
 /// spelling: news repeat their words, and a lookup costs less than folding.
 /// Both are pure functions of the spelling, so the cache never changes a
-/// result; it is emptied when it grows large.
+/// result; it is emptied when it grows large, between two calls only, so
+/// the entries a call reads stay in place while it runs.
 #[derive(Default)]
 struct WordCache {
-    map: HashMap<Box<str>, (Box<str>, Box<str>), crate::gazetteer::FnvBuild>,
+    /// The entry of each spelling.
+    map: HashMap<Box<str>, u32, crate::gazetteer::FnvBuild>,
+    /// The base forms and folded keys, one after the other.
+    text: String,
+    /// The entries, by number.
+    entries: Vec<CachedWord>,
+    /// Buffers for the base form and the folded key of a new word.
+    base: String,
+    key: String,
+}
+
+/// A word of the [`WordCache`]: where its base form starts in the cache's
+/// text, where it ends (and the folded key starts), where the key ends, and
+/// what the fold tables say of the base form.
+#[derive(Clone, Copy)]
+struct CachedWord {
+    base: usize,
+    key: usize,
+    end: usize,
+    article: bool,
+    glue: Option<&'static str>,
 }
 
 /// Words kept at most in a thread's [`WordCache`].
@@ -527,24 +574,69 @@ thread_local! {
 }
 
 impl WordCache {
-    /// The base form of `raw` (as [`base_into`] makes it) into `base` and its
-    /// folded key (as [`fold_word_into`] makes it) into `folded`.
-    fn get(&mut self, raw: &str, base: &mut String, folded: &mut String) {
-        if let Some((b, k)) = self.map.get(raw) {
-            base.clear();
-            base.push_str(b);
-            folded.clear();
-            folded.push_str(k);
-            return;
-        }
-        base_into(raw, base);
-        folded.clear();
-        fold_word_into(base, folded);
-        if self.map.len() >= WORD_CACHE_MAX {
+    /// Makes room for `n` new words: empties the cache when they could
+    /// take it past its bound.
+    fn reserve(&mut self, n: usize) {
+        if self.map.len() + n > WORD_CACHE_MAX {
             self.map.clear();
+            self.text.clear();
+            self.entries.clear();
         }
-        self.map
-            .insert(raw.into(), (base.as_str().into(), folded.as_str().into()));
+    }
+
+    /// The entry of `raw`, made on first sight: its base form as
+    /// [`base_into`] makes it and its folded key as [`fold_word_into`]
+    /// makes it.
+    fn entry(&mut self, raw: &str) -> u32 {
+        if let Some(&e) = self.map.get(raw) {
+            return e;
+        }
+        base_into(raw, &mut self.base);
+        // Folding looks at the byte before the word: fold into an empty
+        // buffer, as a word starts the key.
+        self.key.clear();
+        fold_word_into(&self.base, &mut self.key);
+        let b0 = self.text.len();
+        self.text.push_str(&self.base);
+        let k0 = self.text.len();
+        self.text.push_str(&self.key);
+        let t = &*TABLES;
+        let e = self.entries.len() as u32;
+        self.entries.push(CachedWord {
+            base: b0,
+            key: k0,
+            end: self.text.len(),
+            article: t.is_article(&self.base),
+            glue: t.glue_of(&self.base),
+        });
+        self.map.insert(raw.into(), e);
+        e
+    }
+
+    /// The base form of an entry.
+    fn base(&self, e: u32) -> &str {
+        let Some(w) = self.entries.get(e as usize) else {
+            return "";
+        };
+        self.text.get(w.base..w.key).unwrap_or("")
+    }
+
+    /// The folded key of an entry.
+    fn folded(&self, e: u32) -> &str {
+        let Some(w) = self.entries.get(e as usize) else {
+            return "";
+        };
+        self.text.get(w.key..w.end).unwrap_or("")
+    }
+
+    /// Whether the base form of an entry is an article.
+    fn is_article(&self, e: u32) -> bool {
+        self.entries.get(e as usize).is_some_and(|w| w.article)
+    }
+
+    /// The glued form of an entry's base form, if it is a glue word.
+    fn glue_of(&self, e: u32) -> Option<&'static str> {
+        self.entries.get(e as usize).and_then(|w| w.glue)
     }
 }
 
@@ -556,10 +648,7 @@ fn fold_words_with(
     cache: &mut WordCache,
 ) {
     let t = &*TABLES;
-    let mut base = String::new();
-    let mut next_base = String::new();
-    let mut folded = String::new();
-    let mut next_folded = String::new();
+    cache.reserve(words.len());
     let mut i = 0;
     // Start of a pending (dropped article or glue) prefix in the original.
     let mut carry: Option<(usize, usize)> = None; // (orig start, word index)
@@ -570,16 +659,17 @@ fn fold_words_with(
     while i < words.len() {
         let w = words[i];
         let raw = text.get(w.start..w.end).unwrap_or("");
-        cache.get(raw, &mut base, &mut folded);
+        let entry = cache.entry(raw);
         let has_next = i + 1 < words.len() && w.join != Join::Break;
         if has_next {
             // Dropped article?
-            let is_article = t.is_article(&base);
+            let is_article = cache.is_article(entry);
             if is_article {
                 let next = words[i + 1];
                 let next_raw = text.get(next.start..next.end).unwrap_or("");
-                cache.get(next_raw, &mut next_base, &mut next_folded);
-                let strong = t.strong_articles.contains(&base.as_str());
+                let next_entry = cache.entry(next_raw);
+                let base = cache.base(entry);
+                let strong = t.strong_articles.contains(&base);
                 let cap = is_capitalised(raw);
                 let prev_cap = i > 0
                     && words[i - 1].join != Join::Break
@@ -591,7 +681,7 @@ fn fold_words_with(
                     || cap
                     || (prev_cap && is_capitalised(next_raw));
                 // Never drop before another article or a glue word's end.
-                if drop && next_base.chars().count() >= 2 {
+                if drop && cache.base(next_entry).chars().count() >= 2 {
                     // The span takes in a hyphenated, a strong or a
                     // capitalised article inside a sentence ("As Sukhnah"),
                     // but not "At" opening one.
@@ -607,7 +697,7 @@ fn fold_words_with(
                     continue;
                 }
             }
-            if let Some(g) = t.glue_of(&base) {
+            if let Some(g) = cache.glue_of(entry) {
                 if glue_prefix.is_none() {
                     glue_prefix = Some(g);
                     if carry.is_none() {
@@ -623,10 +713,10 @@ fn fold_words_with(
             // Folding looks at the byte before the word: fold it after the
             // glued prefix, not from the cache.
             f.buf.push_str(g);
-            fold_word_into(&base, &mut f.buf);
+            fold_word_into(cache.base(entry), &mut f.buf);
         } else {
             // The buffer ends with a space here, as an empty one starts.
-            f.buf.push_str(&folded);
+            f.buf.push_str(cache.folded(entry));
         }
         if f.buf.len() == fstart {
             // Nothing left (a lone mark): keep a placeholder so spans stay sane.

@@ -992,8 +992,9 @@ impl Gazetteer {
             return Vec::new();
         }
         // 1. Fold the content once.
-        let mut words: Vec<Word> = Vec::new();
-        let mut sentence_of_word: Vec<(usize, Span)> = Vec::new();
+        let content_len: usize = content.iter().map(|s| s.len()).sum();
+        let mut words: Vec<Word> = Vec::with_capacity(content_len / 5 + 16);
+        let mut sentence_of_word: Vec<(usize, Span)> = Vec::with_capacity(content.len());
         for s in content {
             sentence_of_word.push((words.len(), *s));
             fold::words_into(text, s.start, s.end, &mut words);
@@ -1286,15 +1287,15 @@ impl Gazetteer {
                 })
             })
         };
-        let near_any = |e: &Entry, anchors: &[(f64, f64)], km: f64| {
+        let near_any = |e: &Entry, anchors: &Anchors<'_>, km: f64| {
             // A degree of latitude is 111 km: most anchors fail this cheap test.
             let dlat = km / 111.0;
-            anchors.iter().any(|&(la, lo)| {
-                (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < km
-            })
+            anchors
+                .points()
+                .any(|(la, lo)| (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < km)
         };
         let score =
-            |ei: u32, h: Option<&str>, anchors: &[(f64, f64)], exact: &HashSet<u32, FnvBuild>| {
+            |ei: u32, h: Option<&str>, anchors: &Anchors<'_>, exact: &HashSet<u32, FnvBuild>| {
                 let e = &self.entries[ei as usize];
                 let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
                 let kind = match e.kind {
@@ -1328,7 +1329,7 @@ impl Gazetteer {
                 8.0 * share + kind + bonus + pop + near + exact
             };
         let rank =
-            |c: &Candidate, es: &[u32], anchors: &[(f64, f64)], exact: &HashSet<u32, FnvBuild>| {
+            |c: &Candidate, es: &[u32], anchors: &Anchors<'_>, exact: &HashSet<u32, FnvBuild>| {
                 let h = hint(c);
                 let mut scored: Vec<(f64, u32)> = es
                     .iter()
@@ -1339,22 +1340,30 @@ impl Gazetteer {
             };
         let first: Vec<u32> = cands_opts
             .iter()
-            .map(|(c, es, exact)| rank(c, es, &[], exact)[0])
+            .map(|(c, es, exact)| rank(c, es, &Anchors::NONE, exact)[0])
             .collect();
-        let anchors_for = |i: usize, key: u32| -> Vec<(f64, f64)> {
-            first
-                .iter()
-                .enumerate()
-                .filter(|&(j, &e)| {
-                    j != i
-                        && cands_opts[j].0.key != key
-                        && !matches!(
-                            self.entries[e as usize].kind,
-                            PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
-                        )
-                })
-                .map(|(_, &e)| (self.entries[e as usize].lat, self.entries[e as usize].lon))
-                .collect()
+        // The first readings that may anchor the others: no country, admin1
+        // or river; each match leaves out itself and its namesakes.
+        let anchor_points: Vec<AnchorPoint> = first
+            .iter()
+            .enumerate()
+            .filter(|&(_, &e)| {
+                !matches!(
+                    self.entries[e as usize].kind,
+                    PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::River
+                )
+            })
+            .map(|(j, &e)| AnchorPoint {
+                cand: j,
+                key: cands_opts[j].0.key,
+                lat: self.entries[e as usize].lat,
+                lon: self.entries[e as usize].lon,
+            })
+            .collect();
+        let anchors_for = |i: usize, key: u32| Anchors {
+            points: &anchor_points,
+            cand: i,
+            key,
         };
         // A place in another country than the one the document is about,
         // far from every other place it names, is a false friend when it is
@@ -1362,7 +1371,7 @@ impl Gazetteer {
         // "Sinna"), or written with an Arabic article outside the
         // Arabic-script world ("al-Tiba").
         let false_friend =
-            |ei: u32, c: &Candidate, anchors: &[(f64, f64)], exact: &HashSet<u32, FnvBuild>| {
+            |ei: u32, c: &Candidate, anchors: &Anchors<'_>, exact: &HashSet<u32, FnvBuild>| {
                 let e = &self.entries[ei as usize];
                 let Some((top, share)) = top_stated else {
                     return false;
@@ -1703,8 +1712,46 @@ pub(crate) fn with_lower<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
     f(&s.to_lowercase())
 }
 
+/// The first reading of a match, where it may anchor the others.
+struct AnchorPoint {
+    /// The match's index.
+    cand: usize,
+    /// Its index key.
+    key: u32,
+    lat: f64,
+    lon: f64,
+}
+
+/// The anchors of one match: the points of the other matches with another
+/// key.
+struct Anchors<'p> {
+    points: &'p [AnchorPoint],
+    cand: usize,
+    key: u32,
+}
+
+impl Anchors<'_> {
+    /// No anchor at all.
+    const NONE: Anchors<'static> = Anchors {
+        points: &[],
+        cand: usize::MAX,
+        key: u32::MAX,
+    };
+
+    fn points(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
+        self.points
+            .iter()
+            .filter(|p| p.cand != self.cand && p.key != self.key)
+            .map(|p| (p.lat, p.lon))
+    }
+}
+
 /// Lower case, with curly apostrophes made straight.
 fn normalise_surface(s: &str) -> String {
+    if s.is_ascii() {
+        // No curly apostrophe or Unicode hyphen to straighten.
+        return s.to_ascii_lowercase();
+    }
     s.chars()
         .map(|c| match c {
             '’' | '‘' | 'ʼ' => '\'',

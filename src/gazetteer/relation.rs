@@ -41,7 +41,17 @@ struct Lists {
     links: Map<&'static str>,
     kinds: Map<&'static str>,
     units: Map<f64>,
+    /// The words a relation may end with: links, near-words, directions
+    /// and qualifiers (see [`may_end_relation`]).
+    enders: Set,
+    /// The words a relation may start with: directions, qualifiers and
+    /// near-words (see [`may_start_relation`]).
+    starters: Set,
+    /// The length in bytes of the longest word of `enders`.
+    longest_ender: usize,
 }
+
+type Set = std::collections::HashSet<String, super::FnvBuild>;
 
 static LISTS: Lazy<Lists> = Lazy::new(|| {
     let mut l = Lists {
@@ -51,6 +61,9 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
         links: Map::default(),
         kinds: Map::default(),
         units: Map::default(),
+        enders: Set::default(),
+        starters: Set::default(),
+        longest_ender: 0,
     };
     let mut section = "";
     for line in include_str!("../../data/place_relations.txt").lines() {
@@ -85,6 +98,13 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
             map.insert(w.to_string(), head);
         }
     }
+    for m in [&l.links, &l.near, &l.directions, &l.qualifiers] {
+        l.enders.extend(m.keys().cloned());
+    }
+    for m in [&l.directions, &l.qualifiers, &l.near] {
+        l.starters.extend(m.keys().cloned());
+    }
+    l.longest_ender = l.enders.iter().map(String::len).max().unwrap_or(0);
     l
 });
 
@@ -325,15 +345,18 @@ fn may_end_relation(window: &str) -> bool {
     };
     let run = &t[run_start..];
     let l = &*LISTS;
+    if run.is_ascii() {
+        // Lower-case the run once; its suffixes are then slices of it.
+        return super::with_lower(run, |lrun| {
+            (0..lrun.len()).any(|k| {
+                let w = &lrun[k..];
+                w == "the" || (w.len() <= l.longest_ender && l.enders.contains(w))
+            })
+        });
+    }
     run.char_indices().any(|(k, _)| {
         let w = &run[k..];
-        w.eq_ignore_ascii_case("the")
-            || super::with_lower(w, |lw| {
-                l.links.contains_key(lw)
-                    || l.near.contains_key(lw)
-                    || l.directions.contains_key(lw)
-                    || l.qualifiers.contains_key(lw)
-            })
+        w.eq_ignore_ascii_case("the") || super::with_lower(w, |lw| l.enders.contains(lw))
     })
 }
 
@@ -350,10 +373,7 @@ fn may_start_relation(s: &str) -> bool {
     let Ok((_, w)) = word(s) else {
         return false;
     };
-    let l = &*LISTS;
-    super::with_lower(w, |lw| {
-        l.directions.contains_key(lw) || l.qualifiers.contains_key(lw) || l.near.contains_key(lw)
-    })
+    super::with_lower(w, |lw| LISTS.starters.contains(lw))
 }
 
 /// Reads the relation stated around a place named at `name` in `text`,
@@ -367,29 +387,29 @@ pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
     }
     if let Some(window) = text.get(ws..name.start).filter(|w| may_end_relation(w)) {
         // Candidate starts: word starts, leftmost first (longest relation).
-        let starts: Vec<usize> = window
-            .char_indices()
-            .filter(|&(k, c)| {
-                c.is_alphanumeric()
-                    && (k == 0
-                        || window[..k]
-                            .chars()
-                            .next_back()
-                            .is_some_and(|p| !p.is_alphanumeric() && p != '-' && p != '\''))
-            })
-            .map(|(k, _)| k)
-            .collect();
+        let mut starts: Vec<usize> = Vec::new();
+        let mut prev: Option<char> = None;
+        for (k, c) in window.char_indices() {
+            if c.is_alphanumeric()
+                && prev.is_none_or(|p| !p.is_alphanumeric() && p != '-' && p != '\'')
+            {
+                starts.push(k);
+            }
+            prev = Some(c);
+        }
         // A relation ends with a link, a near-word, a direction or "the".
         let last_word = starts
             .last()
             .and_then(|&k| window.get(k..))
-            .map(|w| w.trim_end().to_lowercase())
+            .map(str::trim_end)
             .unwrap_or_default();
         let l = &*LISTS;
-        let may_end = l.links.contains_key(&last_word)
-            || l.near.contains_key(&last_word)
-            || l.directions.contains_key(&last_word)
-            || last_word == "the";
+        let may_end = super::with_lower(last_word, |lw| {
+            l.links.contains_key(lw)
+                || l.near.contains_key(lw)
+                || l.directions.contains_key(lw)
+                || lw == "the"
+        });
         let skip = if may_end {
             starts.len().saturating_sub(12)
         } else {

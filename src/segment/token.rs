@@ -110,7 +110,17 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Token> {
         let rest = self.text.get(self.pos..self.end)?;
-        let skip = rest.find(|c: char| !is_blank(c))?;
+        // ASCII blanks (white space and controls) byte by byte; from the
+        // first other byte that is not ASCII, by characters.
+        let ascii = rest
+            .bytes()
+            .position(|b| !(b <= b' ' || b == 0x7f))
+            .unwrap_or(rest.len());
+        let skip = if rest.as_bytes().get(ascii).is_some_and(u8::is_ascii) {
+            ascii
+        } else {
+            ascii + rest.get(ascii..)?.find(|c: char| !is_blank(c))?
+        };
         let start = self.pos + skip;
         let s = &rest[skip..];
         let (len, kind) = scan(s);
@@ -176,8 +186,22 @@ fn number_len(b: &[u8]) -> usize {
 
 /// A run of word characters joined by inner hyphens and apostrophes.
 fn word_len(s: &str) -> usize {
-    let mut end = 0;
-    let mut chars = s.char_indices().peekable();
+    // ASCII letters and digits byte by byte: they are word characters.
+    let b = s.as_bytes();
+    let ascii = b
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .unwrap_or(b.len());
+    if b.get(ascii)
+        .is_none_or(|&c| c.is_ascii() && !is_joiner(char::from(c)))
+    {
+        return ascii;
+    }
+    let mut end = ascii;
+    let mut chars = s[ascii..]
+        .char_indices()
+        .map(|(i, c)| (ascii + i, c))
+        .peekable();
     while let Some((i, c)) = chars.next() {
         if is_word_char(c) {
             end = i + c.len_utf8();
@@ -196,6 +220,11 @@ fn word_len(s: &str) -> usize {
 /// `U.S.`, `a.m.`, `U.A.E.`: single letters each followed by a period, at
 /// least two of them.
 fn dotted_acronym_len(s: &str) -> Option<usize> {
+    // Most words: an ASCII letter with no period right after it.
+    let b = s.as_bytes();
+    if b.first().is_some_and(u8::is_ascii) && b.get(1) != Some(&b'.') {
+        return None;
+    }
     let mut chars = s.char_indices();
     let mut count = 0;
     let mut end = 0;
