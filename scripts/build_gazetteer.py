@@ -251,7 +251,7 @@ WORLD_A1_OVERRIDE = {
     ("CD", "12"): ("South Kivu", ["Sud Kivu", "Sud-Kivu", "South Kivu province"]),
     ("MX", "15"): ("State of Mexico", ["Estado de México", "Estado de Mexico", "Mexico State",
                                        "Edomex"]),
-    ("NG", "49"): ("Plateau State", []),
+    ("NG", "49"): ("Plateau State", ["Plateau"]),
     ("SD", "43"): ("Northern State", []),
     ("SS", "04"): ("Lakes State", []),
 }

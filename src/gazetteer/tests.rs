@@ -480,6 +480,10 @@ fn builtin_false_friends() {
             text: "The statement of the army chief Zahran Alloush was read out.",
         },
         Case {
+            name: "a common word that names a region, without a place context",
+            text: "Nothing moved on the plateau beyond the ridge; the Plateau remained calm.",
+        },
+        Case {
             name: "a generic Arabic head before an article",
             text: "Clashes erupted near the Bab al-Faraj clock tower.",
         },
@@ -981,6 +985,7 @@ fn world_region_spellings_resolve() {
         ("Basilan province", "PH"),
         ("Lanao del Sur", "PH"),
         ("Lake Chad", "TD"),
+        ("Plateau", "NG"),
     ];
     let mut failures = Vec::new();
     for (v, cc) in cases {
