@@ -1311,9 +1311,11 @@ fn another_np(i: &str) -> nom::IResult<&str, ()> {
         phrase("another"),
         phrase("one other"),
         phrase("the other"),
-        // "the gunmen killed him": the one person the sentence is about.
+        // "the gunmen killed him": the one person the sentence is about;
+        // "Suicide bomber kills self, 3 soldiers": the attacker.
         phrase("him"),
         phrase("her"),
+        phrase("self"),
     ))
     .parse(i)?;
     Ok((r, ()))
