@@ -759,6 +759,15 @@ def main():
             rows.append(("admin1", cc, name, seat["latitude"], seat["longitude"], pop, name,
                          dedup(name, alts), f"sitrep:adm1-{cc.lower()}-{code.lower()}"))
 
+    # ---------------- drop settlements' alternates that name their district ----------------
+    # GeoNames gives a district seat its district's names ("Al-Hamdaniya
+    # District"): as keys they would win the longest match over a namesake
+    # ("the Hamdaniyeh district of Aleppo" is not in Iraq). The settlement
+    # keeps its own names, and the district is read from them.
+    rows = [r if r[0] not in ("city", "town", "village") else
+            r[:7] + ([a for a in r[7] if not SUFFIX_RE.search(a)],) + r[8:]
+            for r in rows]
+
     # ---------------- drop place alternates that are country names ----------------
     country_names = set()
     for r in rows:

@@ -1040,3 +1040,29 @@ fn an_armed_group_names_its_theatre() {
     // The group's name is context, not a place.
     assert!(builtin_find("Al-Shabaab fighters attacked a base.").is_empty());
 }
+
+#[test]
+fn a_district_named_after_its_seat_is_read_by_context() {
+    // GeoNames gives a seat its district's names; the text's context, not
+    // the longest key, says which namesake a "district" is.
+    let cases = [
+        (
+            "A shell hit a school in the Hamdaniyeh district of Aleppo.",
+            "Hamdaniyeh",
+            "SY",
+        ),
+        (
+            "Fighting in Hamdaniya district near Mosul.",
+            "Hamdaniya",
+            "IQ",
+        ),
+    ];
+    for (text, name, cc) in cases {
+        let found = builtin_find(text);
+        let got = found
+            .iter()
+            .find(|p| p.span.as_str(text).starts_with(name))
+            .map(|p| p.country.as_str());
+        assert_eq!(got, Some(cc), "{text}: {found:?}");
+    }
+}
