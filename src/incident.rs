@@ -69,6 +69,9 @@ pub(crate) struct Facts<'a> {
 #[derive(Clone, Debug)]
 pub struct SourceLexicon {
     names: Vec<String>,
+    /// Per name: an official body (kind `official`), which speaks for
+    /// itself, never for a whole document's reports.
+    official: Vec<bool>,
     table: PhraseTable<usize>,
     aliases: Vec<(String, usize)>,
     /// The event words, the cues and this table, searched in one pass over
@@ -96,6 +99,7 @@ impl Default for SourceLexicon {
     fn default() -> SourceLexicon {
         SourceLexicon {
             names: Vec::new(),
+            official: Vec::new(),
             table: PhraseTable::new(Vec::new()),
             aliases: Vec::new(),
             joint: once_cell::sync::OnceCell::new(),
@@ -115,6 +119,9 @@ impl SourceLexicon {
                     .map(|a| a.split('|').collect())
                     .unwrap_or_default();
                 lex.push(name, &aliases);
+                if let Some(last) = lex.official.last_mut() {
+                    *last = row.get(1) == Some(&"official");
+                }
             }
             lex.compile();
             // Built here once, so that every clone shares it.
@@ -134,6 +141,7 @@ impl SourceLexicon {
     fn push(&mut self, name: &str, aliases: &[&str]) {
         let idx = self.names.len();
         self.names.push(name.to_string());
+        self.official.push(false);
         self.aliases.push((name.to_string(), idx));
         for a in aliases {
             self.aliases.push((a.to_string(), idx));
@@ -143,6 +151,16 @@ impl SourceLexicon {
     fn compile(&mut self) {
         self.table = PhraseTable::new(self.aliases.iter().map(|(a, i)| (a.clone(), *i)));
         self.joint = once_cell::sync::OnceCell::new();
+    }
+
+    /// Whether `name` is an official body (kind `official` in
+    /// `data/sources.tsv`: "United Nations"), which speaks for its own
+    /// statement only.
+    fn is_official(&self, name: &str) -> bool {
+        self.names
+            .iter()
+            .position(|n| n == name)
+            .is_some_and(|i| self.official.get(i).copied().unwrap_or(false))
     }
 
     /// The sources named inside `within`, as (span, canonical name).
@@ -1600,7 +1618,8 @@ pub(crate) fn assemble_with_actors<'l>(
         incidents.push(incident);
     }
     // A source named anywhere in the document reports the incidents that
-    // name none (a wire story names its agency once).
+    // name none (a wire story names its agency once); an official body
+    // ("the United Nations said") speaks only for its own statement.
     let doc_sources: Vec<String> = {
         let mut v: Vec<String> = Vec::new();
         for i in &incidents {
@@ -1617,12 +1636,28 @@ pub(crate) fn assemble_with_actors<'l>(
                 }
             }
         }
+        v.retain(|name| !sources.is_official(name));
         v
     };
     if doc_sources.len() == 1 {
         for i in &mut incidents {
             if i.sources.is_empty() {
                 i.sources = doc_sources.clone();
+            }
+        }
+    }
+    // The agency of the dateline ("KABUL (Reuters) -") reports the rest.
+    let dateline_agency = facts
+        .sentences
+        .iter()
+        .filter(|s| s.kind == crate::segment::SentenceKind::Dateline)
+        .flat_map(|d| sources.find(facts.text, d.span))
+        .map(|(_, name)| name)
+        .find(|name| !sources.is_official(name));
+    if let Some(agency) = dateline_agency {
+        for i in &mut incidents {
+            if i.sources.is_empty() {
+                i.sources.push(agency.to_string());
             }
         }
     }

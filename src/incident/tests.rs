@@ -1052,3 +1052,15 @@ fn a_suicide_bombers_own_death_is_no_estimate_of_the_toll() {
     bests.sort();
     assert_eq!(bests, vec![1, 16], "{incidents:#?}");
 }
+
+#[test]
+fn the_dateline_agency_reports_and_an_official_body_speaks_for_itself() {
+    let text =
+        "KABUL (Reuters) - Gunmen killed six policemen at a checkpoint in Kandahar on Friday.\n\n\
+                Civilian casualties rose in the first half of the year, the United Nations said.";
+    let report = crate::Extractor::new()
+        .extract(&crate::Document::new(text).with_published("2019-08-03".parse().unwrap()));
+    // The killing is Reuters' report; the United Nations' statement is not.
+    let first = &report.incidents[0];
+    assert_eq!(first.sources, vec!["Reuters".to_string()], "{report:#?}");
+}
