@@ -1018,6 +1018,8 @@ fn daily_tallies_and_bare_dozen() {
         c("daily tally", "146 died yesterday, including 55 of the regime forces.", "killed 146 cum=1"),
         c("daily tally breakdown", "230 people were killed yesterday, including 61 soldiers, and 60 citizens were killed in the bombardment.", "killed 230 cum=1; killed 60 cum=1"),
         c("small daily", "Five people were killed yesterday in the town.", "killed 5 cum=0"),
+        c("in a separate incident", "In a separate incident, gunmen attacked a checkpoint, killing six policemen.", "killed 6 cum=0"),
+        c("in separate incidents", "Twelve people were killed in separate incidents across the province.", "killed 12 cum=1"),
         c("fighters of the factions", "The monitor documented the death of 16 fighters of the factions.", "killed 16 side=armed"),
         c("opposition fighter", "Jets hit an outpost, killing at least one opposition fighter.", "killed 1 side=armed"),
         c("a speaker is no perpetrator", "It was a gas attack that opposition groups say killed hundreds of people.", "killed 200 noperp=1"),
