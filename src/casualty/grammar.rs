@@ -1027,7 +1027,10 @@ impl Ctx<'_> {
     /// died": a party's claim verb right before the count ("the attack
     /// claimed 15 lives" is a toll, not a claim).
     fn claim_then_count(&self, c: usize, t: usize) -> bool {
-        if !matches!(self.w(c), "claimed" | "claims" | "claim") {
+        // "The Taliban said 15 police were killed": an armed group's word
+        // on a toll is its claim.
+        let said = matches!(self.w(c), "said" | "says");
+        if !matches!(self.w(c), "claimed" | "claims" | "claim") && !said {
             return false;
         }
         let q = if self.w(c + 1) == "that" {
@@ -1042,7 +1045,9 @@ impl Ctx<'_> {
             // "Attacks Claim 20 Martyrs": the count's own noun is the toll.
             .is_some_and(|x| x.count.is_some() && x.t1 != t)
             && !(q..t + 3).any(|i| matches!(self.w(i), "lives" | "life"))
-            && self.perp_before(c).is_some()
+            && self
+                .perp_before(c)
+                .is_some_and(|p| !said || p.actor.is_some() && p.side == Side::ArmedGroup)
     }
 
     /// A claim marker before the verb ("claiming to have killed"): the
@@ -1052,7 +1057,7 @@ impl Ctx<'_> {
         let mut claim_at = None;
         for i in (lo..t).rev() {
             let w = self.w(i);
-            if w.starts_with("claim") || (w == "said" || w == "says") && self.w(i + 1) == "it" {
+            if w.starts_with("claim") || w == "said" || w == "says" {
                 claim_at = Some(i);
                 break;
             }
@@ -1071,6 +1076,9 @@ impl Ctx<'_> {
                     | ["it", "killed"]
             )
         }) || between.first() == Some(&"having")
+            // "said it killed", "said they killed": its own deed.
+            || between == ["it"]
+            || between == ["they"]
             || between.first() == Some(&"it")
             || self.claim_then_count(c, t);
         if !marker {
