@@ -190,6 +190,7 @@ enum Cue {
     Perpetrator,
     Update,
     Background,
+    History,
 }
 
 fn cue_table(events: bool) -> PhraseTable<Cue> {
@@ -206,6 +207,7 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
             "perpetrator" => Cue::Perpetrator,
             "update" => Cue::Update,
             "background" => Cue::Background,
+            "history" => Cue::History,
             "by" | "against" | "acts" | "speaks" | "acts_as_state" => return None,
             c => Cue::Event(event_type_named(c.strip_prefix("event:")?)?),
         };
@@ -348,7 +350,7 @@ fn sentence_roles(
 ) -> (Vec<Actor>, Vec<Actor>) {
     let (mut perps, mut targets) = (Vec::new(), Vec::new());
     for &m in &group.members {
-        if sents[m].figures.is_empty() && !sents[m].event {
+        if sents[m].figures.is_empty() && !sents[m].event || sents[m].history {
             continue;
         }
         let span = facts.sentences[sents[m].sentence].span;
@@ -444,6 +446,9 @@ struct SentFacts<'l> {
     new_event: bool,
     /// Gives another estimate of a toll ("conflicting figures", a source).
     estimate: bool,
+    /// Tells of a party's earlier deeds in general ("has carried out
+    /// attacks in the past"): names no perpetrator of this incident.
+    history: bool,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -665,6 +670,7 @@ fn collect_sentences<'l>(
                 Cue::Anaphor => sf.anaphor = true,
                 Cue::Estimate => sf.estimate = true,
                 Cue::New => sf.new_event |= span.start < s.span.start + 40,
+                Cue::History => sf.history = true,
                 _ => {}
             }
         }

@@ -1064,3 +1064,30 @@ fn the_dateline_agency_reports_and_an_official_body_speaks_for_itself() {
     let first = &report.incidents[0];
     assert_eq!(first.sources, vec!["Reuters".to_string()], "{report:#?}");
 }
+
+#[test]
+fn a_party_named_only_for_its_past_deeds_is_no_perpetrator() {
+    let perps = |text: &str| -> Vec<Vec<String>> {
+        let report = crate::Extractor::new()
+            .extract(&crate::Document::new(text).with_published("2019-08-05".parse().unwrap()));
+        report
+            .incidents
+            .iter()
+            .map(|i| i.perpetrators.iter().map(|p| p.text.clone()).collect())
+            .collect()
+    };
+    assert_eq!(
+        perps(
+            "A car bomb killed 12 people in Azaz on Monday. No group immediately claimed \
+             responsibility, but the Islamic State has carried out similar attacks in the town."
+        ),
+        vec![Vec::<String>::new()]
+    );
+    assert_eq!(
+        perps(
+            "A car bomb killed 12 people in Azaz on Monday. The Islamic State claimed \
+             responsibility for the attack."
+        ),
+        vec![vec!["Islamic State".to_string()]]
+    );
+}
