@@ -82,12 +82,25 @@ fn dash(i: &str) -> IResult<&str, &str> {
     Ok((rest, d))
 }
 
+/// `, SANA` after the place: an agency's acronym after a comma.
+fn comma_agency(i: &str) -> IResult<&str, &str> {
+    let acronym = take_while_m_n(2, 8, |c: char| c.is_ascii_uppercase());
+    recognize((ws0, char(','), ws0, acronym)).parse(i)
+}
+
 /// A place dateline at the start of `line`; returns its length in bytes.
 pub(crate) fn place_dateline(line: &str) -> Option<usize> {
     let caps = (caps_place, many_m_n(0, 2, extra), opt(agency), dash);
     let titled = (title_place, many_m_n(0, 2, extra), agency, dash);
+    // "Damascus, SANA -", "Hama, SANA-"
+    let titled_comma = (title_place, comma_agency, dash);
     let colons = recognize((tag("::"), peek(alt((ws1, eof)))));
-    let mut rule = alt((recognize(caps), recognize(titled), colons));
+    let mut rule = alt((
+        recognize(caps),
+        recognize(titled),
+        recognize(titled_comma),
+        colons,
+    ));
     let (rest, _) = rule.parse(line).ok()?;
     Some(line.len() - rest.len())
 }
@@ -326,6 +339,21 @@ mod tests {
             Case {
                 name: "title without agency",
                 line: "Kabul - Gunmen",
+                want: None,
+            },
+            Case {
+                name: "title, agency acronym",
+                line: "Damascus, SANA - Army units",
+                want: Some("Damascus, SANA -"),
+            },
+            Case {
+                name: "title, agency acronym, dash attached",
+                line: "Hama, SANA- Army units",
+                want: Some("Hama, SANA-"),
+            },
+            Case {
+                name: "a list of places is no dateline",
+                line: "Aleppo, Homs - and Hama",
                 want: None,
             },
             Case {
