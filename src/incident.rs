@@ -1005,6 +1005,17 @@ fn merge_figures(figs: &[(usize, &Figure, Flags)]) -> Vec<Casualty> {
             {
                 return false;
             }
+            // Running totals that disagree count different things ("thousands
+            // of fighters this year", "150000 since the war began"), unless
+            // one updates the other ("has risen to").
+            if f.cumulative
+                && !flags.update
+                && members
+                    .iter()
+                    .any(|(_, m, u)| !u && !counts_overlap(&m.count, &f.count))
+            {
+                return false;
+            }
             let side_ok = if strict {
                 *side == side_of(f)
             } else {

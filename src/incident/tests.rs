@@ -1091,3 +1091,46 @@ fn a_party_named_only_for_its_past_deeds_is_no_perpetrator() {
         vec![vec!["Islamic State".to_string()]]
     );
 }
+
+#[test]
+fn running_totals_that_disagree_count_different_things() {
+    let mut a = article(&[
+        "Infighting between rebel groups has killed thousands of fighters this year.",
+        "More than 150000 people have been killed since the war began.",
+    ]);
+    a.fig(
+        "thousands of fighters",
+        0,
+        CasualtyKind::Killed,
+        Some(Count {
+            low: Some(2000),
+            best: 2000,
+            high: Some(9999),
+            approximate: true,
+        }),
+        Side::Unknown,
+    )
+    .cumulative = true;
+    a.fig(
+        "150000 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count {
+            low: Some(150001),
+            best: 150001,
+            high: None,
+            approximate: false,
+        }),
+        Side::Unknown,
+    )
+    .cumulative = true;
+    let incidents = a.run(Some("2014-05-06"));
+    let bests: Vec<u64> = incidents
+        .iter()
+        .flat_map(|i| i.casualties.iter().filter_map(|c| c.count.map(|n| n.best)))
+        .collect();
+    assert!(
+        bests.contains(&2000) && bests.contains(&150001),
+        "{incidents:#?}"
+    );
+}
