@@ -1694,10 +1694,34 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 | "an"
         );
         let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
+        // "destroyed positions of ISIS terrorists, killing scores of them":
+        // "them" are the actor named last, and the perpetrator is named
+        // before it.
+        let pronoun =
+            cx.w(hit.t1) == "them"
+                || cx.qty.get(hit.t1).copied().flatten().is_some_and(|q| {
+                    cx.w(q.t1) == "of" && cx.w(q.t1 + 1) == "them" && q.t1 + 2 >= t1
+                });
+        let antecedent = pronoun
+            .then(|| {
+                let b = cx.toks.get(hit.t0)?.s;
+                let a = cx.actors.iter().rev().find(|a| a.span.end <= b)?;
+                // Other people named after it ("ISIS rounded up the men,
+                // killing 20 of them") are the antecedent instead; its own
+                // noun ("ISIS terrorists") is not.
+                let after = cx.tok_at(a.span.end) + 2;
+                let others = (after..hit.t0).any(|i| lexicon::victim(cx.w(i)).is_some());
+                (!others).then_some(a)
+            })
+            .flatten();
         let figs: Vec<Raw> = figs
             .into_iter()
             .map(|mut r| {
                 r.perp_before = Some(hit.t0);
+                if let Some(a) = antecedent {
+                    r.victim_actor = Some(cx.actor_from_match(a));
+                    r.perp_before = Some(cx.tok_at(a.span.start));
+                }
                 r
             })
             .collect();
