@@ -1494,6 +1494,11 @@ fn captured_people(cx: &Ctx<'_>, r: &Raw) -> bool {
         if lexicon::victim(w).is_some() || cx.in_actor(i) {
             return true;
         }
+        // "At least 200 civilians": a qualifier, not a place's preposition.
+        if w == "at" && matches!(cx.w(i + 1), "least" | "most") {
+            i += 2;
+            continue;
+        }
         let head_is_count = (a..i).all(|k| {
             cx.qty_covering(k).is_some() || matches!(cx.w(k), "the" | "a" | "an" | "more")
         });
