@@ -148,6 +148,7 @@ impl Extractor {
                 .map(move |f| (i, f))
             })
             .collect();
+        crate::casualty::drop_repeats(text, &mut figures);
         crate::casualty::resolve_back_references(&mut figures);
         let places = self.gazetteer().places(text, &sentences);
         let mut dates = date::find(text, &sentences, published);

@@ -182,3 +182,33 @@ pub fn resolve_back_references(figures: &mut [(usize, Figure)]) {
         }
     }
 }
+
+/// Drops the figures that repeat an earlier one word for word, passage and
+/// all: a text that repeats its lead without a full stop between ("... 17
+/// people were killed two of them ambulance crew Al-Qaeda loyalists attacked
+/// ... 17 people were killed ...") states one toll, not two. A figure
+/// repeats another when its own words and the words just before them are
+/// the same. `figures` are in text order.
+pub fn drop_repeats(text: &str, figures: &mut Vec<(usize, Figure)>) {
+    const CONTEXT: usize = 40;
+    let key = |f: &Figure| -> Option<(&str, &str)> {
+        let own = text.get(f.span.start..f.span.end)?;
+        let mut from = f.span.start.saturating_sub(CONTEXT);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        Some((text.get(from..f.span.start)?, own))
+    };
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    figures.retain(|(_, f)| {
+        let Some(k) = key(f) else {
+            return true;
+        };
+        // A short context (the text's start) is no passage.
+        if k.0.len() < CONTEXT || seen.contains(&k) {
+            return k.0.len() < CONTEXT;
+        }
+        seen.push(k);
+        true
+    });
+}

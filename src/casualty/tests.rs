@@ -1868,3 +1868,16 @@ fn full_article_forms() {
         ),
     ]);
 }
+
+#[test]
+fn a_passage_repeated_word_for_word_states_one_toll() {
+    let text = "Gunmen attacked the border town on Friday sparking fighting in which 17 people were killed \
+                Gunmen attacked the border town on Friday sparking fighting in which 17 people were killed \
+                a monitor said. Elsewhere 17 people were killed in an airstrike on a market.";
+    let mut figs: Vec<(usize, Figure)> = run(text).into_iter().map(|f| (0, f)).collect();
+    assert_eq!(figs.len(), 3, "{figs:#?}");
+    drop_repeats(text, &mut figs);
+    // The repeated passage gives one figure; the same words after other
+    // words are another statement.
+    assert_eq!(figs.len(), 2, "{figs:#?}");
+}
