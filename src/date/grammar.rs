@@ -385,17 +385,24 @@ fn surely_not_start(i: &str) -> bool {
     !PREFIXES[usize::from(a.to_ascii_lowercase() - b'a')][second]
 }
 
-/// Looks `word` up case-insensitively without allocating.
+/// Looks `word` up case-insensitively without allocating: its bytes, lower
+/// case, go straight into the packed key (as [`pack`] lays them out).
 fn lookup(word: &str) -> Option<Lex> {
     let b = word.as_bytes();
-    if b.len() > 16 || !word.is_ascii() {
+    if b.len() > 16 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
+    let mut halves = [0u64; 2];
+    for (k, &c) in b.iter().enumerate() {
+        if !c.is_ascii() {
+            return None;
+        }
+        halves[k / 8] |= u64::from(c.to_ascii_lowercase()) << (8 * (k % 8));
     }
-    let key = pack(&buf[..b.len()]);
+    let key = (
+        u128::from(halves[0]) | (u128::from(halves[1]) << 64),
+        b.len() as u8,
+    );
     let table = &*PACKED;
     let mut at = slot(key, table.len());
     while let Some((k, lex)) = table[at] {
