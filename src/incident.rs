@@ -730,7 +730,8 @@ fn add_to(group: &mut Group, sent_idx: usize, sent: &SentFacts, figs: &[usize], 
     group.dates.extend_from_slice(&sent.dates);
 }
 
-fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
+/// `added[f]`: whether figure `f` is [`additive`].
+fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     // The non-cumulative group being told, and the last cumulative one.
     let mut current: Option<usize> = None;
@@ -783,10 +784,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
             let estimates: Vec<usize> = ev
                 .iter()
                 .copied()
-                .filter(|&f| {
-                    let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
-                    !additive(facts, si, fig.span)
-                })
+                .filter(|&f| !added.get(f).copied().unwrap_or(false))
                 .collect();
             let continued = current.filter(|&c| {
                 let g = &groups[c];
@@ -1524,7 +1522,13 @@ pub(crate) fn assemble_with_actors<'l>(
     named: Option<&[Vec<ActorMatch<'l>>]>,
 ) -> Vec<Incident> {
     let sents = collect_sentences(facts, sources, actors, named);
-    let mut groups = group_sentences(facts, &sents);
+    // Read twice (grouping, merging): looked for once per figure.
+    let added: Vec<bool> = facts
+        .figures
+        .iter()
+        .map(|(si, fig)| additive(facts, *si, fig.span))
+        .collect();
+    let mut groups = group_sentences(facts, &sents, &added);
     if groups.is_empty() {
         groups.extend(report_without_event(&sents));
     }
@@ -1540,7 +1544,7 @@ pub(crate) fn assemble_with_actors<'l>(
             .map(|&f| {
                 let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
                 let flags = Flags {
-                    additive: additive(facts, si, fig.span),
+                    additive: added.get(f).copied().unwrap_or(false),
                     update: cue_before(facts, si, fig.span, Cue::Update, 4),
                 };
                 (si, fig, flags)
