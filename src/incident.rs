@@ -294,7 +294,10 @@ fn word_suffix(h: &str, phrase: &str) -> bool {
 
 /// Whether `h` starts with `phrase` as whole words (ASCII case-insensitive).
 fn word_prefix(h: &str, phrase: &str) -> bool {
-    h.len() >= phrase.len()
+    // Most phrases differ from `h` in their first byte: tested first.
+    let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+    (phrase.is_empty() || first(h) == first(phrase))
+        && h.len() >= phrase.len()
         && h.is_char_boundary(phrase.len())
         && h[..phrase.len()].eq_ignore_ascii_case(phrase)
         && !h[phrase.len()..].starts_with(char::is_alphanumeric)
