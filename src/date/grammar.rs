@@ -446,7 +446,7 @@ fn word(i: &str) -> R<'_, &str> {
     let b = i.as_bytes();
     let ascii = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let end = if b.get(ascii).is_some_and(|c| !c.is_ascii()) {
-        i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len())
+        letters_end(i)
     } else {
         ascii
     };
@@ -454,6 +454,14 @@ fn word(i: &str) -> R<'_, &str> {
         return fail(i);
     }
     Ok((&i[end..], &i[..end]))
+}
+
+/// Where the run of letters (any script) that opens `i` ends: the rare case
+/// of [`word`], kept out of its way.
+#[cold]
+#[inline(never)]
+fn letters_end(i: &str) -> usize {
+    i.find(|c: char| !c.is_alphabetic()).unwrap_or(i.len())
 }
 
 /// The keyword `w`, any case.
