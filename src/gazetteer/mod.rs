@@ -1701,12 +1701,17 @@ fn strip_article(s: &str) -> &str {
 /// without allocating for short ASCII words.
 pub(crate) fn with_lower<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 48];
-    if s.len() <= buf.len() && s.is_ascii() {
-        let b = &mut buf[..s.len()];
-        b.copy_from_slice(s.as_bytes());
-        b.make_ascii_lowercase();
-        if let Ok(l) = std::str::from_utf8(b) {
-            return f(l);
+    if let Some(b) = buf.get_mut(..s.len()) {
+        // Copied and lower-cased in one pass, as long as it is ASCII.
+        let mut ascii = true;
+        for (d, &c) in b.iter_mut().zip(s.as_bytes()) {
+            ascii &= c.is_ascii();
+            *d = c.to_ascii_lowercase();
+        }
+        if ascii {
+            if let Ok(l) = std::str::from_utf8(b) {
+                return f(l);
+            }
         }
     }
     f(&s.to_lowercase())
