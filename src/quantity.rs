@@ -247,9 +247,16 @@ pub(crate) fn may_start(word_lower: &str) -> bool {
         return false;
     }
     START_WORDS.contains(word_lower)
-        || TENS
-            .iter()
-            .any(|t| word_lower.starts_with(t) && word_lower[t.len()..].starts_with(['-', '‐']))
+        || TENS.iter().any(|t| {
+            // A hyphen must follow the tens ("twenty-one"): its first byte
+            // is tested before the word is compared.
+            word_lower
+                .as_bytes()
+                .get(t.len())
+                .is_some_and(|&b| b == b'-' || b == "‐".as_bytes()[0])
+                && word_lower.starts_with(t)
+                && word_lower[t.len()..].starts_with(['-', '‐'])
+        })
 }
 
 /// Whether `c` continues a word.
