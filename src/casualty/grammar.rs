@@ -259,7 +259,11 @@ const OBJ_STOP: &[&str] = &[
 ];
 
 fn is_in(w: &str, list: &[&str]) -> bool {
-    list.contains(&w)
+    // Lengths and first bytes first: most words differ there, and the
+    // comparison of the rest is then never called for.
+    let first = w.as_bytes().first();
+    list.iter()
+        .any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
 }
 
 impl<'a> Ctx<'a> {
