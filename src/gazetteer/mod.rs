@@ -1072,7 +1072,11 @@ impl Gazetteer {
             let caps_from = caps_before.get(pieces[i].word);
             if caps_from.is_some()
                 && caps_from == caps_before.get(pieces[last].last_word + 1)
-                && !self.demonym_firsts.iter().any(|d| **d == *word)
+                && !self.demonym_firsts.iter().any(|d| {
+                    d.len() == word.len()
+                        && d.as_bytes().first() == word.as_bytes().first()
+                        && **d == *word
+                })
             {
                 i += 1;
                 continue;
