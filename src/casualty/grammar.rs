@@ -1347,6 +1347,9 @@ fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
         .unknown
         .iter()
         .any(|c| contains_phrase(window, c));
+    if !has_cue {
+        return false;
+    }
     let has_prep = [
         "about",
         "on",
@@ -1359,7 +1362,7 @@ fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
     ]
     .iter()
     .any(|p| contains_phrase(window, p));
-    has_cue && has_prep
+    has_prep
 }
 
 /// A nom rule: an explicit zero before a casualty noun: "no", "without",
