@@ -1402,6 +1402,7 @@ fn certainty_of(facts: &Facts<'_>, within: Span, actor_text: &str) -> Option<Str
 
 /// The incident's join key: `country|admin1|date|event_type|lat,lon`.
 pub fn incident_key(incident: &Incident) -> String {
+    use std::fmt::Write;
     let place = incident.places.first();
     let country = incident
         .country
@@ -1411,24 +1412,21 @@ pub fn incident_key(incident: &Incident) -> String {
     let admin1 = place
         .and_then(|p| {
             p.admin1
-                .clone()
-                .or_else(|| (p.kind == PlaceKind::Admin1).then(|| p.name.clone()))
+                .as_deref()
+                .or_else(|| (p.kind == PlaceKind::Admin1).then_some(p.name.as_str()))
         })
         .unwrap_or_default();
-    let date = incident
-        .date
-        .as_ref()
-        .and_then(|d| d.start)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    let point = place
-        .filter(|p| p.kind != PlaceKind::Country)
-        .map(|p| format!("{:.1},{:.1}", p.lat, p.lon))
-        .unwrap_or_default();
-    format!(
-        "{country}|{admin1}|{date}|{}|{point}",
-        incident.event_type.as_str()
-    )
+    // Written in one buffer (writing to a String cannot fail).
+    let mut key = String::with_capacity(64);
+    let _ = write!(key, "{country}|{admin1}|");
+    if let Some(d) = incident.date.as_ref().and_then(|d| d.start) {
+        let _ = write!(key, "{d}");
+    }
+    let _ = write!(key, "|{}|", incident.event_type.as_str());
+    if let Some(p) = place.filter(|p| p.kind != PlaceKind::Country) {
+        let _ = write!(key, "{:.1},{:.1}", p.lat, p.lon);
+    }
+    key
 }
 
 /// A document that tells of no event we can read (no casualty figure, no
