@@ -235,18 +235,29 @@ pub(super) fn anchors_date(w: &str) -> bool {
                 .iter()
                 .any(|x| suffix.eq_ignore_ascii_case(x));
     }
-    // Most words share their first two letters with no anchor.
+    // Most words share their first three letters with no anchor.
     if let (Some(&x), Some(&y)) = (b.first(), b.get(1)) {
-        if x.is_ascii_alphabetic()
-            && y.is_ascii_alphabetic()
-            && !ANCHOR_PREFIXES[usize::from(x.to_ascii_lowercase() - b'a')]
-                [usize::from(y.to_ascii_lowercase() - b'a')]
-        {
-            return false;
+        if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() {
+            let thirds = ANCHOR_PREFIXES[usize::from(x.to_ascii_lowercase() - b'a')]
+                [usize::from(y.to_ascii_lowercase() - b'a')];
+            let known = match b.get(2) {
+                None => thirds & (1 << WORD_END) != 0,
+                Some(z) if z.is_ascii_alphabetic() => {
+                    thirds & (1 << (z.to_ascii_lowercase() - b'a')) != 0
+                }
+                // Not a letter: the first two letters decide.
+                Some(_) => thirds != 0,
+            };
+            if !known {
+                return false;
+            }
         }
     }
     anchors_date_slow(w)
 }
+
+/// The bit of [`ANCHOR_PREFIXES`] for a word that ends after two letters.
+const WORD_END: u8 = 26;
 
 /// The words that anchor a date without being lexicon words.
 const SELF_ANCHORS: &[&str] = &[
@@ -260,19 +271,28 @@ const SELF_ANCHORS: &[&str] = &[
     "since",
 ];
 
-/// Two-letter prefixes (lower case) of the words [`anchors_date`] accepts.
-static ANCHOR_PREFIXES: Lazy<[[bool; 26]; 26]> = Lazy::new(|| {
-    let mut t = [[false; 26]; 26];
+/// Three-letter prefixes (lower case) of the words [`anchors_date`] accepts:
+/// for each first two letters, a bit for each third letter (`a` is bit 0)
+/// and bit [`WORD_END`] for a word of two letters. A plural's third letter
+/// is its word's, or `s` after a word of two letters.
+static ANCHOR_PREFIXES: Lazy<[[u32; 26]; 26]> = Lazy::new(|| {
+    const ALL: u32 = (1 << (WORD_END + 1)) - 1;
+    let mut t = [[0u32; 26]; 26];
+    let letter = |c: u8| usize::from(c.to_ascii_lowercase() - b'a');
     let mut mark = |w: &str| {
         let b = w.as_bytes();
-        match (b.first(), b.get(1)) {
-            (Some(x), Some(y)) if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() => {
-                t[usize::from(x.to_ascii_lowercase() - b'a')]
-                    [usize::from(y.to_ascii_lowercase() - b'a')] = true;
+        match (b.first(), b.get(1), b.get(2)) {
+            (Some(&x), Some(&y), z) if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() => {
+                t[letter(x)][letter(y)] |= match z {
+                    None => (1 << WORD_END) | (1 << (b's' - b'a')),
+                    Some(&z) if z.is_ascii_alphabetic() => 1 << letter(z),
+                    // An unusual word: every third character.
+                    Some(_) => ALL,
+                };
             }
             // A one-letter or unusual word: every prefix of its first letter.
-            (Some(x), _) if x.is_ascii_alphabetic() => {
-                t[usize::from(x.to_ascii_lowercase() - b'a')] = [true; 26];
+            (Some(&x), _, _) if x.is_ascii_alphabetic() => {
+                t[letter(x)] = [ALL; 26];
             }
             _ => {}
         }
@@ -1556,5 +1576,38 @@ mod tests {
             let got = expr(c.input).map(|(r, _)| r);
             assert_eq!(got, Ok(c.rest), "{}", c.input);
         }
+    }
+
+    /// The three-letter prefilter of `anchors_date` never rejects a word
+    /// that the full test accepts: the lexicon's words, their plurals and
+    /// the self-standing anchors, in any case, and ordinary words.
+    #[test]
+    fn anchor_prefilter_keeps_every_anchor() {
+        let mut words: Vec<String> = LEXICON.keys().map(|w| w.to_string()).collect();
+        words.extend(SELF_ANCHORS.iter().map(|w| w.to_string()));
+        words.extend(
+            "the them then this those week weeks weekend days hours ms hs am pm mo mon tues \
+             thu thurs sept fortnight nights mornings evening earlier in a an on at"
+                .split_whitespace()
+                .map(str::to_string),
+        );
+        let plurals: Vec<String> = words.iter().map(|w| format!("{w}s")).collect();
+        words.extend(plurals);
+        for w in &words {
+            for form in [w.clone(), w.to_ascii_uppercase(), capitalise(w)] {
+                if anchors_date_slow(&form) {
+                    assert!(anchors_date(&form), "{form}");
+                }
+            }
+        }
+        assert!(!anchors_date("the"));
+        assert!(anchors_date("Thursdays"));
+    }
+
+    fn capitalise(w: &str) -> String {
+        let mut c = w.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 }
