@@ -199,12 +199,18 @@ static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
 });
 
 /// The qualifiers by position (after a number or not) and first byte, in
-/// the order of [`QUALIFIERS`]: the ones worth trying at a place.
-static QUALIFIERS_BY_FIRST: Lazy<[Vec<Vec<usize>>; 2]> = Lazy::new(|| {
-    let mut by: [Vec<Vec<usize>>; 2] = [vec![Vec::new(); 256], vec![Vec::new(); 256]];
+/// the order of [`QUALIFIERS`]: the ones worth trying at a place. Each
+/// comes with the second byte (lower case) its first word needs, where
+/// that word is ASCII and has one: a cheap test before the phrase's.
+static QUALIFIERS_BY_FIRST: Lazy<[Vec<Vec<(usize, Option<u8>)>>; 2]> = Lazy::new(|| {
+    let mut by: [Vec<Vec<(usize, Option<u8>)>>; 2] = [vec![Vec::new(); 256], vec![Vec::new(); 256]];
     for (k, q) in QUALIFIERS.iter().enumerate() {
+        let first_word = q.phrase.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+        let second = (first_word.is_ascii())
+            .then(|| first_word.as_bytes().get(1).map(u8::to_ascii_lowercase))
+            .flatten();
         if let Some(&b) = q.phrase.as_bytes().first() {
-            by[usize::from(q.post)][usize::from(b)].push(k);
+            by[usize::from(q.post)][usize::from(b)].push((k, second));
         }
     }
     by
@@ -318,7 +324,13 @@ fn qualifier(i: &str, post: bool) -> R<'_, Qualifier> {
         .map(u8::to_ascii_lowercase)
         .and_then(|b| QUALIFIERS_BY_FIRST[usize::from(post)].get(usize::from(b)))
         .map_or(&[][..], Vec::as_slice);
-    for q in tried.iter().filter_map(|&k| QUALIFIERS.get(k)) {
+    let second = i.as_bytes().get(1).map(u8::to_ascii_lowercase);
+    let worth = |&&(_, need): &&(usize, Option<u8>)| need.is_none() || need == second;
+    for q in tried
+        .iter()
+        .filter(worth)
+        .filter_map(|&(k, _)| QUALIFIERS.get(k))
+    {
         if let Ok((rest, ())) = phrase(&q.phrase).parse(i) {
             return Ok((rest, q.reading));
         }
