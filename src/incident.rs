@@ -606,7 +606,11 @@ fn collect_sentences<'l>(
     actors: &'l ActorLexicon,
     named: Option<&[Vec<ActorMatch<'l>>]>,
 ) -> Vec<SentFacts<'l>> {
-    let content = facts.sentences.iter().filter(|s| s.kind.is_content()).count();
+    let content = facts
+        .sentences
+        .iter()
+        .filter(|s| s.kind.is_content())
+        .count();
     let mut out: Vec<SentFacts> = Vec::with_capacity(content);
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
     let mut matches = JointMatches::default();
