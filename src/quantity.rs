@@ -198,15 +198,20 @@ static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
     v
 });
 
+/// For each first byte, qualifiers (index into [`QUALIFIERS`]) and the
+/// second byte their first word needs, if any.
+type ByFirstByte = Vec<Vec<(usize, Option<u8>)>>;
+
 /// The qualifiers by position (after a number or not) and first byte, in
 /// the order of [`QUALIFIERS`]: the ones worth trying at a place. Each
 /// comes with the second byte (lower case) its first word needs, where
 /// that word is ASCII and has one: a cheap test before the phrase's.
-static QUALIFIERS_BY_FIRST: Lazy<[Vec<Vec<(usize, Option<u8>)>>; 2]> = Lazy::new(|| {
-    let mut by: [Vec<Vec<(usize, Option<u8>)>>; 2] = [vec![Vec::new(); 256], vec![Vec::new(); 256]];
+static QUALIFIERS_BY_FIRST: Lazy<[ByFirstByte; 2]> = Lazy::new(|| {
+    let mut by: [ByFirstByte; 2] = [vec![Vec::new(); 256], vec![Vec::new(); 256]];
     for (k, q) in QUALIFIERS.iter().enumerate() {
         let first_word = q.phrase.split(' ').find(|w| !w.is_empty()).unwrap_or("");
-        let second = (first_word.is_ascii())
+        let second = first_word
+            .is_ascii()
             .then(|| first_word.as_bytes().get(1).map(u8::to_ascii_lowercase))
             .flatten();
         if let Some(&b) = q.phrase.as_bytes().first() {
