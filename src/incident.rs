@@ -314,7 +314,10 @@ fn word_suffix(h: &str, phrase: &str) -> bool {
 
 /// Whether `h` starts with `phrase` as whole words (ASCII case-insensitive).
 fn word_prefix(h: &str, phrase: &str) -> bool {
-    h.len() >= phrase.len()
+    // Most phrases differ from `h` in their first byte: tested first.
+    let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+    (phrase.is_empty() || first(h) == first(phrase))
+        && h.len() >= phrase.len()
         && h.is_char_boundary(phrase.len())
         && h[..phrase.len()].eq_ignore_ascii_case(phrase)
         && !h[phrase.len()..].starts_with(char::is_alphanumeric)
@@ -626,7 +629,12 @@ fn collect_sentences<'l>(
     actors: &'l ActorLexicon,
     named: Option<&[Vec<ActorMatch<'l>>]>,
 ) -> Vec<SentFacts<'l>> {
-    let mut out: Vec<SentFacts> = Vec::new();
+    let content = facts
+        .sentences
+        .iter()
+        .filter(|s| s.kind.is_content())
+        .count();
+    let mut out: Vec<SentFacts> = Vec::with_capacity(content);
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
     let mut matches = JointMatches::default();
     let joint = sources.joint.get_or_init(|| joint_search(&sources.table));
@@ -754,7 +762,8 @@ fn add_to(group: &mut Group, sent_idx: usize, sent: &SentFacts, figs: &[usize], 
     group.dates.extend_from_slice(&sent.dates);
 }
 
-fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
+/// `added[f]`: whether figure `f` is [`additive`].
+fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     // The non-cumulative group being told, and the last cumulative one.
     let mut current: Option<usize> = None;
@@ -807,10 +816,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts]) -> Vec<Group> {
             let estimates: Vec<usize> = ev
                 .iter()
                 .copied()
-                .filter(|&f| {
-                    let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
-                    !additive(facts, si, fig.span)
-                })
+                .filter(|&f| !added.get(f).copied().unwrap_or(false))
                 .collect();
             let continued = current.filter(|&c| {
                 let g = &groups[c];
@@ -1436,6 +1442,7 @@ fn certainty_of(facts: &Facts<'_>, within: Span, actor_text: &str) -> Option<Str
 
 /// The incident's join key: `country|admin1|date|event_type|lat,lon`.
 pub fn incident_key(incident: &Incident) -> String {
+    use std::fmt::Write;
     let place = incident.places.first();
     let country = incident
         .country
@@ -1445,24 +1452,21 @@ pub fn incident_key(incident: &Incident) -> String {
     let admin1 = place
         .and_then(|p| {
             p.admin1
-                .clone()
-                .or_else(|| (p.kind == PlaceKind::Admin1).then(|| p.name.clone()))
+                .as_deref()
+                .or_else(|| (p.kind == PlaceKind::Admin1).then_some(p.name.as_str()))
         })
         .unwrap_or_default();
-    let date = incident
-        .date
-        .as_ref()
-        .and_then(|d| d.start)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    let point = place
-        .filter(|p| p.kind != PlaceKind::Country)
-        .map(|p| format!("{:.1},{:.1}", p.lat, p.lon))
-        .unwrap_or_default();
-    format!(
-        "{country}|{admin1}|{date}|{}|{point}",
-        incident.event_type.as_str()
-    )
+    // Written in one buffer (writing to a String cannot fail).
+    let mut key = String::with_capacity(64);
+    let _ = write!(key, "{country}|{admin1}|");
+    if let Some(d) = incident.date.as_ref().and_then(|d| d.start) {
+        let _ = write!(key, "{d}");
+    }
+    let _ = write!(key, "|{}|", incident.event_type.as_str());
+    if let Some(p) = place.filter(|p| p.kind != PlaceKind::Country) {
+        let _ = write!(key, "{:.1},{:.1}", p.lat, p.lon);
+    }
+    key
 }
 
 /// A document that tells of no event we can read (no casualty figure, no
@@ -1559,7 +1563,13 @@ pub(crate) fn assemble_with_actors<'l>(
     named: Option<&[Vec<ActorMatch<'l>>]>,
 ) -> Vec<Incident> {
     let sents = collect_sentences(facts, sources, actors, named);
-    let mut groups = group_sentences(facts, &sents);
+    // Read twice (grouping, merging): looked for once per figure.
+    let added: Vec<bool> = facts
+        .figures
+        .iter()
+        .map(|(si, fig)| additive(facts, *si, fig.span))
+        .collect();
+    let mut groups = group_sentences(facts, &sents, &added);
     if groups.is_empty() {
         groups.extend(report_without_event(&sents));
     }
@@ -1575,7 +1585,7 @@ pub(crate) fn assemble_with_actors<'l>(
             .map(|&f| {
                 let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
                 let flags = Flags {
-                    additive: additive(facts, si, fig.span),
+                    additive: added.get(f).copied().unwrap_or(false),
                     update: cue_before(facts, si, fig.span, Cue::Update, 4),
                 };
                 (si, fig, flags)

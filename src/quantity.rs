@@ -198,13 +198,24 @@ static QUALIFIERS: Lazy<Vec<QualifierEntry>> = Lazy::new(|| {
     v
 });
 
+/// For each first byte, qualifiers (index into [`QUALIFIERS`]) and the
+/// second byte their first word needs, if any.
+type ByFirstByte = Vec<Vec<(usize, Option<u8>)>>;
+
 /// The qualifiers by position (after a number or not) and first byte, in
-/// the order of [`QUALIFIERS`]: the ones worth trying at a place.
-static QUALIFIERS_BY_FIRST: Lazy<[Vec<Vec<usize>>; 2]> = Lazy::new(|| {
-    let mut by: [Vec<Vec<usize>>; 2] = [vec![Vec::new(); 256], vec![Vec::new(); 256]];
+/// the order of [`QUALIFIERS`]: the ones worth trying at a place. Each
+/// comes with the second byte (lower case) its first word needs, where
+/// that word is ASCII and has one: a cheap test before the phrase's.
+static QUALIFIERS_BY_FIRST: Lazy<[ByFirstByte; 2]> = Lazy::new(|| {
+    let mut by: [ByFirstByte; 2] = [vec![Vec::new(); 256], vec![Vec::new(); 256]];
     for (k, q) in QUALIFIERS.iter().enumerate() {
+        let first_word = q.phrase.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+        let second = first_word
+            .is_ascii()
+            .then(|| first_word.as_bytes().get(1).map(u8::to_ascii_lowercase))
+            .flatten();
         if let Some(&b) = q.phrase.as_bytes().first() {
-            by[usize::from(q.post)][usize::from(b)].push(k);
+            by[usize::from(q.post)][usize::from(b)].push((k, second));
         }
     }
     by
@@ -247,9 +258,16 @@ pub(crate) fn may_start(word_lower: &str) -> bool {
         return false;
     }
     START_WORDS.contains(word_lower)
-        || TENS
-            .iter()
-            .any(|t| word_lower.starts_with(t) && word_lower[t.len()..].starts_with(['-', '‐']))
+        || TENS.iter().any(|t| {
+            // A hyphen must follow the tens ("twenty-one"): its first byte
+            // is tested before the word is compared.
+            word_lower
+                .as_bytes()
+                .get(t.len())
+                .is_some_and(|&b| b == b'-' || b == "‐".as_bytes()[0])
+                && word_lower.starts_with(t)
+                && word_lower[t.len()..].starts_with(['-', '‐'])
+        })
 }
 
 /// Whether `c` continues a word.
@@ -311,7 +329,13 @@ fn qualifier(i: &str, post: bool) -> R<'_, Qualifier> {
         .map(u8::to_ascii_lowercase)
         .and_then(|b| QUALIFIERS_BY_FIRST[usize::from(post)].get(usize::from(b)))
         .map_or(&[][..], Vec::as_slice);
-    for q in tried.iter().filter_map(|&k| QUALIFIERS.get(k)) {
+    let second = i.as_bytes().get(1).map(u8::to_ascii_lowercase);
+    let worth = |&&(_, need): &&(usize, Option<u8>)| need.is_none() || need == second;
+    for q in tried
+        .iter()
+        .filter(worth)
+        .filter_map(|&(k, _)| QUALIFIERS.get(k))
+    {
         if let Ok((rest, ())) = phrase(&q.phrase).parse(i) {
             return Ok((rest, q.reading));
         }

@@ -259,7 +259,11 @@ const OBJ_STOP: &[&str] = &[
 ];
 
 fn is_in(w: &str, list: &[&str]) -> bool {
-    list.contains(&w)
+    // Lengths and first bytes first: most words differ there, and the
+    // comparison of the rest is then never called for.
+    let first = w.as_bytes().first();
+    list.iter()
+        .any(|x| x.len() == w.len() && x.as_bytes().first() == first && *x == w)
 }
 
 impl<'a> Ctx<'a> {
@@ -1353,6 +1357,9 @@ fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
         .unknown
         .iter()
         .any(|c| contains_phrase(window, c));
+    if !has_cue {
+        return false;
+    }
     let has_prep = [
         "about",
         "on",
@@ -1365,7 +1372,7 @@ fn unknown_before(cx: &Ctx<'_>, t: usize) -> bool {
     ]
     .iter()
     .any(|p| contains_phrase(window, p));
-    has_cue && has_prep
+    has_prep
 }
 
 /// A nom rule: an explicit zero before a casualty noun: "no", "without",

@@ -1,10 +1,9 @@
 //! The casualty lexicons, loaded from `data/casualty_*.tsv` once per process.
 
-use std::collections::HashMap;
-
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 
+use crate::lexicon::FnvMap;
 use crate::model::{CasualtyKind, Side};
 
 /// The grammatical role a casualty word can play.
@@ -100,8 +99,8 @@ pub(crate) struct VictimNoun {
     pub national: bool,
 }
 
-pub(crate) static VICTIMS: Lazy<HashMap<String, VictimNoun>> = Lazy::new(|| {
-    let mut m = HashMap::new();
+pub(crate) static VICTIMS: Lazy<FnvMap<String, VictimNoun>> = Lazy::new(|| {
+    let mut m = FnvMap::default();
     for line in data_lines(include_str!("../../data/casualty_victims.tsv")) {
         let mut c = line.split('\t');
         let (Some(w), Some(n), Some(s)) = (c.next(), c.next(), c.next()) else {
@@ -128,7 +127,7 @@ pub(crate) static VICTIMS: Lazy<HashMap<String, VictimNoun>> = Lazy::new(|| {
 });
 
 /// Words that, after a number, show it counts no people (units, things).
-pub(crate) static UNITS: Lazy<HashMap<String, ()>> = Lazy::new(|| {
+pub(crate) static UNITS: Lazy<FnvMap<String, ()>> = Lazy::new(|| {
     data_lines(include_str!("../../data/casualty_units.tsv"))
         .map(|l| (l.trim().to_ascii_lowercase(), ()))
         .collect()

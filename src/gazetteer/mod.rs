@@ -1072,7 +1072,11 @@ impl Gazetteer {
             let caps_from = caps_before.get(pieces[i].word);
             if caps_from.is_some()
                 && caps_from == caps_before.get(pieces[last].last_word + 1)
-                && !self.demonym_firsts.iter().any(|d| **d == *word)
+                && !self.demonym_firsts.iter().any(|d| {
+                    d.len() == word.len()
+                        && d.as_bytes().first() == word.as_bytes().first()
+                        && **d == *word
+                })
             {
                 i += 1;
                 continue;
@@ -1101,10 +1105,13 @@ impl Gazetteer {
             if info.demonym.is_some() {
                 // Demonyms match on their exact spelling ("Thai" is not "The").
                 let surface = c.span.as_str(text);
-                let norm = normalise_surface(surface);
-                if let Some(cc) = LEXICON.demonym_of.get(&norm) {
+                let demonym = with_normalised(surface, |norm| {
+                    let cc = LEXICON.demonym_of.get(norm)?;
+                    Some((cc.as_str(), LEXICON.groups.contains(norm)))
+                });
+                if let Some(d) = demonym {
                     if fold::is_capitalised(surface) {
-                        demonyms.push((cc, LEXICON.groups.contains(&norm)));
+                        demonyms.push(d);
                     }
                     i = j + 1;
                     continue;
@@ -1128,13 +1135,15 @@ impl Gazetteer {
         let mut person_keys: Vec<u32> = Vec::new();
         for (i, c) in cands.iter().enumerate() {
             let surface = c.span.as_str(text);
-            let lower = normalise_surface(surface);
-            let bare = strip_article(&lower);
-            let single = c.first_word == c.last_word || !bare.contains([' ', '-']);
+            let english = with_normalised(surface, |lower| {
+                let bare = strip_article(lower);
+                let single = c.first_word == c.last_word || !bare.contains([' ', '-']);
+                single && lex.english.contains(bare)
+            });
             if lex
                 .stop
                 .contains(f.buf.get(c.fkey.0..c.fkey.1).unwrap_or(""))
-                || (single && lex.english.contains(bare))
+                || english
             {
                 needs_context[i] = true;
                 // "Human Rights", "Reading Festival": part of a longer name;
@@ -1405,10 +1414,10 @@ impl Gazetteer {
                 let own_named = stated.get(top).copied().unwrap_or(0.0) >= 3.0;
                 let medium = !matches!(e.kind, PlaceKind::Country | PlaceKind::River)
                     && e.population < 500_000;
-                let article = !e.arabic_world && {
-                    let lower = normalise_surface(c.span.as_str(text));
-                    strip_article(&lower).len() != lower.len()
-                };
+                let article = !e.arabic_world
+                    && with_normalised(c.span.as_str(text), |lower| {
+                        strip_article(lower).len() != lower.len()
+                    });
                 loose || article || (small && share >= 0.4) || (medium && own_named && share >= 0.5)
             };
         let mut places = Vec::with_capacity(cands_opts.len());
@@ -1504,7 +1513,7 @@ impl Gazetteer {
         // A title in lower case ("army chief Zahran Alloush") before a
         // full name: the match is its first part.
         if prev.is_some_and(|p| {
-            LEXICON.person_before.contains(&normalise_surface(p))
+            with_normalised(p, |p| LEXICON.person_before.contains(p))
                 && (fold::is_capitalised(p) || name_follows())
         }) {
             return true;
@@ -1514,7 +1523,7 @@ impl Gazetteer {
             if let Some(n) = f.words.get(c.last_word + 1) {
                 if let Some(n) = text.get(n.start..n.end) {
                     return fold::is_capitalised(n)
-                        && LEXICON.person_before.contains(&normalise_surface(n))
+                        && with_normalised(n, |n| LEXICON.person_before.contains(n))
                         && !with_lower(n, |n| LEXICON.context_after.contains(n));
                 }
             }
@@ -1701,12 +1710,17 @@ fn strip_article(s: &str) -> &str {
 /// without allocating for short ASCII words.
 pub(crate) fn with_lower<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 48];
-    if s.len() <= buf.len() && s.is_ascii() {
-        let b = &mut buf[..s.len()];
-        b.copy_from_slice(s.as_bytes());
-        b.make_ascii_lowercase();
-        if let Ok(l) = std::str::from_utf8(b) {
-            return f(l);
+    if let Some(b) = buf.get_mut(..s.len()) {
+        // Copied and lower-cased in one pass, as long as it is ASCII.
+        let mut ascii = true;
+        for (d, &c) in b.iter_mut().zip(s.as_bytes()) {
+            ascii &= c.is_ascii();
+            *d = c.to_ascii_lowercase();
+        }
+        if ascii {
+            if let Ok(l) = std::str::from_utf8(b) {
+                return f(l);
+            }
         }
     }
     f(&s.to_lowercase())
@@ -1743,6 +1757,16 @@ impl Anchors<'_> {
             .iter()
             .filter(|p| p.cand != self.cand && p.key != self.key)
             .map(|p| (p.lat, p.lon))
+    }
+}
+
+/// Calls `f` with [`normalise_surface`] of `s`, without allocating for
+/// short ASCII names (where it is their ASCII lower case).
+fn with_normalised<T>(s: &str, f: impl FnOnce(&str) -> T) -> T {
+    if s.is_ascii() {
+        with_lower(s, f)
+    } else {
+        f(&normalise_surface(s))
     }
 }
 

@@ -376,6 +376,9 @@ fn may_start_relation(s: &str) -> bool {
     super::with_lower(w, |lw| LISTS.starters.contains(lw))
 }
 
+/// How many words before a place a relation may start at most.
+const RELATION_WORDS: usize = 12;
+
 /// Reads the relation stated around a place named at `name` in `text`,
 /// within `sentence`.
 pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
@@ -387,20 +390,23 @@ pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
     }
     if let Some(window) = text.get(ws..name.start).filter(|w| may_end_relation(w)) {
         // Candidate starts: word starts, leftmost first (longest relation).
-        let mut starts: Vec<usize> = Vec::new();
+        // Only the last RELATION_WORDS are tried: a ring of them is kept.
+        let mut ring = [0usize; RELATION_WORDS];
+        let mut n_starts = 0;
         let mut prev: Option<char> = None;
         for (k, c) in window.char_indices() {
             if c.is_alphanumeric()
                 && prev.is_none_or(|p| !p.is_alphanumeric() && p != '-' && p != '\'')
             {
-                starts.push(k);
+                ring[n_starts % RELATION_WORDS] = k;
+                n_starts += 1;
             }
             prev = Some(c);
         }
         // A relation ends with a link, a near-word, a direction or "the".
-        let last_word = starts
-            .last()
-            .and_then(|&k| window.get(k..))
+        let last_word = n_starts
+            .checked_sub(1)
+            .and_then(|j| window.get(ring[j % RELATION_WORDS]..))
             .map(str::trim_end)
             .unwrap_or_default();
         let l = &*LISTS;
@@ -411,11 +417,11 @@ pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
                 || lw == "the"
         });
         let skip = if may_end {
-            starts.len().saturating_sub(12)
+            n_starts.saturating_sub(RELATION_WORDS)
         } else {
-            starts.len()
+            n_starts
         };
-        for &k in &starts[skip..] {
+        for k in (skip..n_starts).map(|j| ring[j % RELATION_WORDS]) {
             let s = &window[k..];
             if !may_start_relation(s) {
                 continue;

@@ -180,16 +180,60 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
 /// The end of the line starting at `from` and the start of the next one.
 fn line_at(text: &str, from: usize) -> (usize, usize) {
     let b = text.as_bytes();
-    let mut i = from;
-    while i < b.len() {
-        match b[i] {
-            b'\n' => return (i, i + 1),
-            b'\r' if b.get(i + 1) == Some(&b'\n') => return (i, i + 2),
-            b'\r' => return (i, i + 1),
-            _ => i += 1,
-        }
+    let found = b.get(from..).and_then(|rest| {
+        position_by_words(
+            rest,
+            |x| has_byte(x, b'\n') || has_byte(x, b'\r'),
+            |c| c == b'\n' || c == b'\r',
+        )
+    });
+    match found.map(|k| from + k) {
+        Some(i) if b[i] == b'\n' => (i, i + 1),
+        Some(i) if b.get(i + 1) == Some(&b'\n') => (i, i + 2),
+        Some(i) => (i, i + 1),
+        None => (b.len(), b.len()),
     }
-    (b.len(), b.len())
+}
+
+/// The byte `0x01` and the byte `0x80` eight times over.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether one of the eight bytes of `x` is `c` (exact as to whether, not
+/// as to where).
+fn has_byte(x: u64, c: u8) -> bool {
+    let y = x ^ (ONES * u64::from(c));
+    y.wrapping_sub(ONES) & !y & HIGHS != 0
+}
+
+/// Whether one of the eight bytes of `x` is not ASCII.
+fn has_non_ascii(x: u64) -> bool {
+    x & HIGHS != 0
+}
+
+/// The first position in `b` of a byte that `is` accepts, like
+/// `b.iter().position(is)`, reading eight bytes at a time: `may` tells of
+/// eight bytes whether one of them may be such a byte (never false when
+/// one is), and only then are they looked at one by one.
+fn position_by_words(
+    b: &[u8],
+    may: impl Fn(u64) -> bool,
+    is: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        if may(u64::from_le_bytes(bytes)) {
+            if let Some(k) = chunk.iter().position(|&c| is(c)) {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    b.get(at..)?.iter().position(|&c| is(c)).map(|k| at + k)
 }
 
 /// `[start, end)` without blank characters at both ends.
@@ -477,7 +521,11 @@ fn sentence_bounds(line: &str, out: &mut Vec<usize>) {
     let b = line.as_bytes();
     let mut done = 0; // windows end here; a safe cut or the line start
     let mut i = 0;
-    while let Some(j) = b[i..].iter().position(|&c| is_sentence_special(c)) {
+    while let Some(j) = position_by_words(
+        &b[i..],
+        |x| has_non_ascii(x) || has_byte(x, b'.') || has_byte(x, b'!') || has_byte(x, b'?'),
+        is_sentence_special,
+    ) {
         let j = i + j;
         let mut ws = j;
         while ws > done && !is_safe_cut(b, ws) {

@@ -986,3 +986,37 @@ fn long_paragraph_is_linear() {
     // Linear would be 4x; allow noise on a shared machine.
     assert!(t4 < t1 * 12, "1 MB in {t1:?}, 4 MB in {t4:?}");
 }
+
+#[test]
+fn eight_byte_search_finds_what_a_byte_search_finds() {
+    let texts = [
+        "",
+        "a",
+        "No terminator in this line at all",
+        "Two killed. Three hurt!",
+        "Where? Here.\r\nNext line\rand\nmore",
+        "Aleppo — 5 “civilians” killed… in Ḥomṣ.",
+        "exactly8.exactly8!exactly8?",
+        "\n\n\r\r..!!??",
+    ];
+    let special =
+        |x: u64| has_non_ascii(x) || has_byte(x, b'.') || has_byte(x, b'!') || has_byte(x, b'?');
+    let line = |x: u64| has_byte(x, b'\n') || has_byte(x, b'\r');
+    for t in texts {
+        let b = t.as_bytes();
+        for from in 0..=b.len() {
+            let rest = &b[from..];
+            assert_eq!(
+                position_by_words(rest, special, is_sentence_special),
+                rest.iter().position(|&c| is_sentence_special(c)),
+                "{t:?} from {from}"
+            );
+            let is_line = |c: u8| c == b'\n' || c == b'\r';
+            assert_eq!(
+                position_by_words(rest, line, is_line),
+                rest.iter().position(|&c| is_line(c)),
+                "{t:?} from {from}"
+            );
+        }
+    }
+}
