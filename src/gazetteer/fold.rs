@@ -209,6 +209,19 @@ fn open_word(
     *pending = Join::Space;
 }
 
+/// Ends the open word, if any, at byte `at`: the next word's glue starts as
+/// a space.
+fn close_word(out: &mut Vec<Word>, cur: &mut Option<usize>, pending: &mut Join, at: usize) {
+    if let Some(ws) = cur.take() {
+        out.push(Word {
+            start: ws,
+            end: at,
+            join: Join::Break,
+        });
+        *pending = Join::Space;
+    }
+}
+
 pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Word>) {
     let Some(s) = text.get(start..end) else {
         return;
@@ -235,14 +248,7 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
             // Any other ASCII character ends the open word: the general
             // case below, without decoding characters.
             i += 1;
-            if let Some(ws) = cur.take() {
-                out.push(Word {
-                    start: ws,
-                    end: at,
-                    join: Join::Break,
-                });
-                pending = Join::Space;
-            }
+            close_word(out, &mut cur, &mut pending, at);
             if b == b'-' {
                 if pending == Join::Space {
                     pending = Join::Hyphen;
@@ -267,14 +273,7 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
             open_word(out, first_new, &mut cur, &mut pending, at);
             continue;
         }
-        if let Some(ws) = cur.take() {
-            out.push(Word {
-                start: ws,
-                end: at,
-                join: Join::Break,
-            });
-            pending = Join::Space;
-        }
+        close_word(out, &mut cur, &mut pending, at);
         if is_hyphen(c) {
             if pending == Join::Space {
                 pending = Join::Hyphen;
