@@ -709,6 +709,11 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
         }
     }
     let (r2, n) = first?;
+    // "two dozen", "three dozen": dozens of the number, a round figure.
+    let (r2, n, dozen) = match preceded(multispace1, kw("dozen")).parse(r2) {
+        Ok((r3, _)) if n > 0 && n <= 1000 => (r3, n * 12, true),
+        _ => (r2, n, false),
+    };
     if let Some(nc) = not_count_suffix(r2) {
         return Ok((
             r2,
@@ -724,10 +729,12 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
         _ => (r2, None),
     };
     let q = pre.or(post);
+    let mut count = apply(q, n);
+    count.approximate |= dozen;
     Ok((
         r3,
         Quantity {
-            count: Ok(apply(q, n)),
+            count: Ok(count),
             len: i.len() - r3.len(),
             vague: false,
         },
@@ -994,6 +1001,11 @@ mod tests {
         t.set("Dozens", Count::exact(30));
         assert_eq!(count("dozens of people", &t).map(|(c, _)| c.best), Some(30));
         assert!(count("dozens", &VagueTable::empty()).is_none());
+        assert_eq!(count("two dozen people", &t).map(|(c, _)| c.best), Some(24));
+        assert_eq!(
+            count("three dozen", &t).map(|(c, _)| (c.best, c.approximate)),
+            Some((36, true))
+        );
     }
 
     #[test]
