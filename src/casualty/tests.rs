@@ -1039,6 +1039,7 @@ fn daily_tallies_and_bare_dozen() {
         c("pronoun", "He was killed in an airstrike.", "killed 1"),
         c("object pronoun", "The gunmen stopped the car and killed him.", "killed 1 perpside=armed"),
         c("object pronoun, no count", "The gunmen killed them.", ""),
+        c("a couple of", "A couple of soldiers were wounded in the blast.", "wounded 2 approx=1"),
         c("at least before captives", "At least 200 civilians were abducted from the village.", "captured 200 side=civ"),
         c("them: the actor named last", "Army units destroyed positions of ISIS terrorists in the countryside, killing scores of them.", "killed 40 side=armed perpside=state"),
         c("them: people named after the actor", "ISIS stormed the village and rounded up the men, killing 20 of them.", "killed 20 side=unk perp=Islamic_State"),
