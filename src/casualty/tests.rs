@@ -1039,6 +1039,7 @@ fn daily_tallies_and_bare_dozen() {
         c("pronoun", "He was killed in an airstrike.", "killed 1"),
         c("object pronoun", "The gunmen stopped the car and killed him.", "killed 1 perpside=armed"),
         c("object pronoun, no count", "The gunmen killed them.", ""),
+        c("dead or injured", "The raids left dozens of residents dead or injured.", "kow 24"),
         c("a couple of", "A couple of soldiers were wounded in the blast.", "wounded 2 approx=1"),
         c("at least before captives", "At least 200 civilians were abducted from the village.", "captured 200 side=civ"),
         c("them: the actor named last", "Army units destroyed positions of ISIS terrorists in the countryside, killing scores of them.", "killed 40 side=armed perpside=state"),
