@@ -1562,6 +1562,24 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         let (t1, _) = object_np(cx, hit.t1);
+        // "the fate of 200 soldiers remained unknown": missing only when
+        // the fate is said to be unknown.
+        if kind == CasualtyKind::Missing
+            && !(hit.t1..(t1 + 6).min(cx.toks.len()))
+                .any(|i| matches!(cx.w(i), "unknown" | "unclear"))
+        {
+            return;
+        }
+        // The people end at the verb ("... soldiers remained unknown").
+        let t1 = (hit.t1..t1)
+            .find(|&i| {
+                kind == CasualtyKind::Missing
+                    && matches!(
+                        cx.w(i),
+                        "remain" | "remains" | "remained" | "is" | "was" | "are" | "were"
+                    )
+            })
+            .unwrap_or(t1);
         // "65 bodies of civilians": the number before the noun counts.
         if let Some((q0, q)) = hit.t0.checked_sub(1).and_then(|k| cx.qty_covering(k)) {
             if q.count.is_some() && q.t1 == hit.t0 && (hit.t1..t1).all(|i| cx.qty[i].is_none()) {

@@ -1039,6 +1039,8 @@ fn daily_tallies_and_bare_dozen() {
         c("pronoun", "He was killed in an airstrike.", "killed 1"),
         c("object pronoun", "The gunmen stopped the car and killed him.", "killed 1 perpside=armed"),
         c("object pronoun, no count", "The gunmen killed them.", ""),
+        c("an unknown fate", "The fate of around 200 other soldiers remained unknown.", "missing 200"),
+        c("a fate decided is no missing", "The talks will decide the fate of 3 million people.", ""),
         c("dead or injured", "The raids left dozens of residents dead or injured.", "kow 24"),
         c("a couple of", "A couple of soldiers were wounded in the blast.", "wounded 2 approx=1"),
         c("at least before captives", "At least 200 civilians were abducted from the village.", "captured 200 side=civ"),
