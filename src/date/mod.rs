@@ -309,15 +309,17 @@ fn names_document_before(before: &str) -> bool {
         if w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if w.len() <= 16 {
-            let mut buf = [0u8; 16];
-            let lower = lower_ascii(w, &mut buf);
-            if DOCUMENT_WORDS.contains(lower) {
-                return true;
-            }
-            if matches!(lower, "no" | "of" | "the" | "and") {
-                continue;
-            }
+        let (document, small) = crate::gazetteer::with_lower(w, |l| {
+            (
+                DOCUMENT_WORDS.contains(l),
+                matches!(l, "no" | "of" | "the" | "and"),
+            )
+        });
+        if document {
+            return true;
+        }
+        if small {
+            continue;
         }
         words += 1;
         let titled = w.chars().next().is_some_and(char::is_uppercase);
@@ -326,17 +328,6 @@ fn names_document_before(before: &str) -> bool {
         }
     }
     false
-}
-
-/// `w` in ASCII lower case in `buf` (non-ASCII letters kept as they are), or
-/// "" when it does not fit.
-fn lower_ascii<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
-    let Some(out) = buf.get_mut(..w.len()) else {
-        return "";
-    };
-    out.copy_from_slice(w.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).unwrap_or("")
 }
 
 /// A range that has begun by the publication date ends there at the latest:
