@@ -2110,7 +2110,7 @@ fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
             || lexicon::CUES
                 .event_noun
                 .contains(&w.strip_suffix('s').unwrap_or(""))
-            || matches!(w, "shelling" | "bombardment" | "clashes" | "fighting")
+            || lexicon::CUES.cause_noun.contains(&w)
     });
     (v1 > v0 && !cause).then_some((v0, v1))
 }
@@ -3004,18 +3004,11 @@ fn tells_one_event(lower: &str, end: usize) -> bool {
             break;
         }
         // "on Friday", "yesterday" may come first.
-        if n >= 2 || !matches!(w, "on" | "yesterday" | "today") && !is_weekday(w) {
+        if n >= 2 || !matches!(w, "on" | "yesterday" | "today") && !is_in(w, &WEEKDAYS) {
             return false;
         }
     }
     seen_in && words.take(5).any(|w| lexicon::CUES.event_noun.contains(&w))
-}
-
-fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
 }
 
 fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {

@@ -164,6 +164,8 @@ pub(crate) struct Cues {
     pub allegation: Vec<&'static str>,
     /// Nouns of one event ("attack", "massacre").
     pub event_noun: Vec<&'static str>,
+    /// Nouns of ongoing violence that name a cause ("shelling", "clashes").
+    pub cause_noun: Vec<&'static str>,
 }
 
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
@@ -183,6 +185,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
             "speech" => &mut c.speech,
             "allegation" => &mut c.allegation,
             "event_noun" => &mut c.event_noun,
+            "cause_noun" => &mut c.cause_noun,
             _ => continue,
         };
         list.push(phrase.trim());
