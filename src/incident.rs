@@ -554,13 +554,14 @@ fn bounds(c: &Count) -> (u64, u64) {
 
 /// Whether two counts can state the same toll. News rounds a toll as it
 /// restates it ("more than 45" in the headline, "rose to 45" in the body),
-/// so bounds are widened by a tenth, at least one.
+/// so bounds are widened by a tenth. Small counts are not rounded: "two
+/// other people were killed" after "one person died" is another toll.
 fn counts_overlap(a: &Option<Count>, b: &Option<Count>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
             let widen = |c: &Count| {
                 let (l, h) = bounds(c);
-                let tol = (c.best / 10).max(1);
+                let tol = c.best / 10;
                 (l.saturating_sub(tol), h.saturating_add(tol))
             };
             let ((al, ah), (bl, bh)) = (widen(a), widen(b));
@@ -913,19 +914,15 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Ve
 // ---------------------------------------------------------------------------
 // Merging figures
 
+/// Whether a count is a stated zero ("no deaths", "none were hurt").
+fn explicit_zero(c: &Option<Count>) -> bool {
+    c.is_some_and(|c| c.best == 0 && c.high == Some(0))
+}
+
 fn combine_counts(counts: &[Count]) -> Option<Count> {
     if counts.is_empty() {
         return None;
     }
-    // An explicit zero beside a toll speaks of a part of the event ("no
-    // deaths from the hospital strike, but the shelling killed 14"): the
-    // toll's bounds are the toll's.
-    let positive: Vec<Count> = counts.iter().filter(|c| c.best > 0).copied().collect();
-    let counts = if positive.is_empty() || positive.len() == counts.len() {
-        counts
-    } else {
-        &positive[..]
-    };
     let low = counts.iter().filter_map(|c| c.low).max();
     let high = counts.iter().filter_map(|c| c.high).min();
     let approximate = counts.iter().all(|c| c.approximate);
@@ -1001,6 +998,15 @@ fn merge_figures(figs: &[(usize, &Figure, Flags)]) -> Vec<Casualty> {
                 return false;
             }
             if members.iter().any(|(o, _, _)| *o == origin) {
+                return false;
+            }
+            // "no Russian servicemen died" beside "five were killed": an
+            // explicit zero is a statement of its own, never a reading of a
+            // toll (nor does the toll take its victims).
+            if members
+                .iter()
+                .any(|(_, m, _)| explicit_zero(&m.count) != explicit_zero(&f.count))
+            {
                 return false;
             }
             // "also killed a commander": more dead, not another estimate.

@@ -568,11 +568,75 @@ fn combine_counts_rules() {
     assert_eq!(combine_counts(&[]), None);
     let c = combine_counts(&[count(Some(24), 24, Some(99), true)]);
     assert_eq!(c, Some(count(Some(24), 24, Some(99), true)));
-    // A zero beside a toll is about a part of the event.
-    let c = combine_counts(&[Count::exact(14), Count::exact(0)]);
-    assert_eq!(c, Some(Count::exact(14)));
     let c = combine_counts(&[Count::exact(0), Count::exact(0)]);
     assert_eq!(c, Some(Count::exact(0)));
+}
+
+#[test]
+fn an_explicit_zero_is_a_figure_of_its_own() {
+    let mut a = article(&[
+        "The governor said five people were killed in the missile strike.",
+        "No Russian servicemen died in the strike, the ministry said.",
+    ]);
+    a.fig(
+        "five people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::Unknown,
+    );
+    a.fig(
+        "No Russian servicemen",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(0)),
+        Side::ExternalForces,
+    );
+    let incidents = a.run(None);
+    let killed: Vec<_> = incidents
+        .iter()
+        .flat_map(|i| &i.casualties)
+        .map(|c| (c.count.map(|c| c.best), c.victim.as_ref().map(|v| v.side)))
+        .collect();
+    assert!(killed.contains(&(Some(5), Some(Side::Unknown))), "{incidents:#?}");
+    assert!(
+        killed.contains(&(Some(0), Some(Side::ExternalForces))),
+        "{incidents:#?}"
+    );
+}
+
+#[test]
+fn small_counts_that_differ_are_two_tolls() {
+    let mut a = article(&[
+        "Two other people were killed in a rocket attack on the old market.",
+        "Rocket attacks on the eastern quarters left one person dead.",
+    ]);
+    a.fig(
+        "Two other people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::Unknown,
+    );
+    a.fig(
+        "one person",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    let mut counts: Vec<_> = incidents
+        .iter()
+        .flat_map(|i| &i.casualties)
+        .map(|c| c.count)
+        .collect();
+    counts.sort_by_key(|c| c.map(|c| c.best));
+    assert_eq!(
+        counts,
+        vec![Some(Count::exact(1)), Some(Count::exact(2))],
+        "{incidents:#?}"
+    );
 }
 
 #[test]
