@@ -779,6 +779,7 @@ impl Ctx<'_> {
     /// Splits `t0..t1` on commas and "and" into items.
     fn items(&self, t0: usize, t1: usize) -> Vec<Item> {
         let mut out = Vec::new();
+        let mut kin_list = false;
         let mut st = t0;
         let mut i = t0;
         while i < t1 {
@@ -821,6 +822,15 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
+            // "a man woman and child" (commas lost): a second person noun
+            // right after a singular one starts the next person.
+            if i > st && kin(w) && kin(self.w(i - 1)) {
+                out.push(self.item(st, i));
+                st = i;
+                kin_list = true;
+                i += 1;
+                continue;
+            }
             let split = w == "," || w == "and" || w == "&" || w == "as";
             if split {
                 // "as well as"
@@ -844,7 +854,8 @@ impl Ctx<'_> {
         // associate"); later ones need a determiner, or "and Arab-backed
         // rebel Free Syrian Army" would count a person.
         for it in out.iter_mut().skip(1) {
-            if it.single && !it.det {
+            let named = kin_list && it.t1 == it.t0 + 1 && kin(self.w(it.t0));
+            if it.single && !it.det && !named {
                 it.single = false;
             }
         }
@@ -2230,7 +2241,9 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
 /// whether it stopped at a clause boundary.
 fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
     let (mut i, stop) = object_np_raw(cx, t);
-    while i > t && matches!(cx.w(i - 1), "and" | "or" | "," | "&") {
+    // "the killing of one person and the injury of 40 others": the next
+    // item's article and the conjunction belong to no victim.
+    while i > t && matches!(cx.w(i - 1), "and" | "or" | "," | "&" | "the" | "a" | "an") {
         i -= 1;
     }
     (i, stop)
@@ -2402,6 +2415,12 @@ fn speech_within(cx: &Ctx<'_>, k: usize, n: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a word is one person a list names one by one ("a man woman and
+/// child", "a father mother and son").
+fn kin(w: &str) -> bool {
+    lexicon::victim(w).is_some_and(|v| v.kin)
 }
 
 /// The start of the subject noun phrase ending before token `j`.

@@ -97,6 +97,8 @@ pub(crate) struct VictimNoun {
     pub side: Side,
     /// A demonym ("Syrians"): a national toll.
     pub national: bool,
+    /// One person a list may name without commas ("a man woman and child").
+    pub kin: bool,
 }
 
 pub(crate) static VICTIMS: Lazy<FnvMap<String, VictimNoun>> = Lazy::new(|| {
@@ -120,6 +122,7 @@ pub(crate) static VICTIMS: Lazy<FnvMap<String, VictimNoun>> = Lazy::new(|| {
                 plural: n.trim() == "pl",
                 side,
                 national,
+                kin: c.next().is_some_and(|k| k.trim() == "kin"),
             },
         );
     }

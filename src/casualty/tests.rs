@@ -494,6 +494,10 @@ fn kinds_and_forms() {
         c("killed, wounded headline", "Scores of insurgents killed, wounded in operations", "kow 40"),
         c("martyrs", "The council counted 23 martyrs in the town.", "killed 23"),
         c("went missing", "Six divers went missing during the raid.", "missing 6"),
+        c("people listed without commas", "A man woman and child died of suffocation in the village.", "killed 3"),
+        c("kin listed without commas", "A father mother and son were killed when the shell hit.", "killed 3"),
+        c("woman doctor is one person", "A woman doctor was killed in the strike.", "killed 1"),
+        c("killing of one and injury of others", "The blast led to the killing of one person and the injury of 40 others.", "killed 1 victim=person; wounded 40"),
     ]);
 }
 
