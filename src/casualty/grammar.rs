@@ -182,6 +182,9 @@ const NP_STOP: &[&str] = &[
     "under",
     "via",
     "through",
+    "about",
+    "regarding",
+    "concerning",
     "killing",
     "leaving",
     "left",
@@ -2123,7 +2126,14 @@ fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
                 .contains(&w.strip_suffix('s').unwrap_or(""))
             || lexicon::CUES.cause_noun.contains(&w)
     });
-    (v1 > v0 && !cause).then_some((v0, v1))
+    // "The deaths came a day after": no people named, no victims.
+    let people = (v0..v1).any(|i| {
+        lexicon::victim(cx.w(i)).is_some()
+            || matches!(cx.w(i), "sides" | "side" | "parties")
+            || cx.in_actor(i)
+            || cx.raw(i).starts_with(|c: char| c.is_uppercase())
+    });
+    (v1 > v0 && !cause && people).then_some((v0, v1))
 }
 
 fn push_all(

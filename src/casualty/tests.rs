@@ -497,6 +497,9 @@ fn kinds_and_forms() {
         c("people listed without commas", "A man woman and child died of suffocation in the village.", "killed 3"),
         c("kin listed without commas", "A father mother and son were killed when the shell hit.", "killed 3"),
         c("woman doctor is one person", "A woman doctor was killed in the strike.", "killed 1"),
+        c("deaths without people named", "The deaths came a day after the strikes on the town.", "killed - novictim=1"),
+        c("casualties of the ranks", "There were casualties among the ranks of the army.", "kow - victim=the_ranks_of_the_army"),
+        c("reports about people killed", "There have been daily reports about civilians being killed in the town.", "killed - victim=civilians"),
         c("killing of one and injury of others", "The blast led to the killing of one person and the injury of 40 others.", "killed 1 victim=person; wounded 40"),
     ]);
 }
