@@ -347,10 +347,17 @@ impl<'t> Builder<'t> {
                     from = trim(self.text, ls + n, le).0;
                 }
             }
-            // "Headline AFP Sunday 15 Feb 2015 Body ..." opening the text.
-            if !self.seen_content && from == ls {
-                if let Some((agency, end)) = agency_date(self.text, ls, le) {
-                    self.split(ls, agency, unit, gap, false);
+            // "Headline AFP Sunday 15 Feb 2015 Body ..." opening the text,
+            // or "Saturday 6 Aug 2016 Headline Monitor AFP Body ..." after
+            // the date that opened it.
+            let dated = from > ls
+                && self
+                    .pieces
+                    .last()
+                    .is_some_and(|p| p.lead_date && p.unit == unit);
+            if !self.seen_content && from == ls || dated {
+                if let Some((agency, end)) = agency_date(self.text, from, le, dated) {
+                    self.split(from, agency, unit, gap, false);
                     self.push_dateline(agency, end, unit, gap, false);
                     from = trim(self.text, end, le).0;
                 }
@@ -557,8 +564,9 @@ const AGENCY_DATE_WORDS: usize = 40;
 /// "... Monitor AFP Sunday 15 Feb 2015 At least ...": a news agency, a
 /// weekday and a date among the first words of the text, after a headline
 /// without final punctuation. Returns where the agency starts and where the
-/// date ends.
-fn agency_date(text: &str, ls: usize, le: usize) -> Option<(usize, usize)> {
+/// date ends. With `dated` (the text opened with its date), the agency alone
+/// ends the headline when a sentence starts right after it.
+fn agency_date(text: &str, ls: usize, le: usize, dated: bool) -> Option<(usize, usize)> {
     let line = &text[ls..le];
     let mut pos = 0;
     for _ in 0..AGENCY_DATE_WORDS {
@@ -582,11 +590,29 @@ fn agency_date(text: &str, ls: usize, le: usize) -> Option<(usize, usize)> {
                 if starts_sentence(body) {
                     return Some((ls + pos, ls + next + n));
                 }
+            } else if dated && starts_sentence(&line[next..]) && headline_ends_at(line, pos, next) {
+                return Some((ls + pos, ls + word_end));
             }
         }
         pos = next;
     }
     None
+}
+
+/// Whether an agency's name at `pos` in `line`, with the body from `next`,
+/// closes a headline: no word that governs a name before it ("told
+/// Sputnik", "by AFP"), and more than one word before the body's first stop
+/// ("told Sputnik Friday." is a sentence going on).
+fn headline_ends_at(line: &str, pos: usize, next: usize) -> bool {
+    let prev = line[..pos].split_whitespace().next_back().unwrap_or("");
+    let governs = [
+        "told", "tells", "said", "says", "to", "by", "from", "of", "with", "for", "at",
+        "according", "via", "and", "the",
+    ]
+    .iter()
+    .any(|w| prev.eq_ignore_ascii_case(w));
+    let first = line[next..].split_whitespace().next().unwrap_or("");
+    !governs && !first.ends_with(['.', '!', '?', ',', ';', ':'])
 }
 
 /// Closing characters that may follow final punctuation.

@@ -317,6 +317,25 @@ fn datelines() {
             ],
         },
         Case {
+            name: "date, headline and agency on one line",
+            text: "Monday 7 Mar 2016 Rockets kill 4 in Homs Monitor AFP At least 4 people were killed on Monday.",
+            want: &[
+                (Dateline, "Monday 7 Mar 2016"),
+                (Headline, "Rockets kill 4 in Homs Monitor"),
+                (Dateline, "AFP"),
+                (Body, "At least 4 people were killed on Monday."),
+            ],
+        },
+        Case {
+            name: "an agency told something after the date stays",
+            text: "07.04.2017 Shelling killed four children a source told Sputnik Friday. Rescue teams arrived.",
+            want: &[
+                (Dateline, "07.04.2017"),
+                (Headline, "Shelling killed four children a source told Sputnik Friday."),
+                (Body, "Rescue teams arrived."),
+            ],
+        },
+        Case {
             name: "a weekday date inside a sentence stays",
             text: "Rebels said on Monday 7 Mar 2016 that AFP Monday 7 Mar 2016 was wrong.",
             want: &[(Body, "Rebels said on Monday 7 Mar 2016 that AFP Monday 7 Mar 2016 was wrong.")],
