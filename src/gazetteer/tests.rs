@@ -480,6 +480,10 @@ fn builtin_false_friends() {
             text: "The statement of the army chief Zahran Alloush was read out.",
         },
         Case {
+            name: "a title before a full name",
+            text: "US Secretary of Defense Ashton Carter said the strikes went on.",
+        },
+        Case {
             name: "a common word that names a region, without a place context",
             text: "Nothing moved on the plateau beyond the ridge; the Plateau remained calm.",
         },

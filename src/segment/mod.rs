@@ -1135,6 +1135,24 @@ fn related_heading(s: &str) -> bool {
     })
 }
 
+/// A page footer of related headlines run together, without a full stop:
+/// "... Rises (1881) Related Kobani in Ruins After Airstrikes Airstrikes Kill
+/// 36 Civilians Watchdog Tags airstrikes Syria". "Related" follows a number
+/// or a closing parenthesis (a view count, a topic's size) and precedes a
+/// capitalised title; a title's own "Related To" follows a word.
+fn related_run(s: &str) -> bool {
+    if ends_final(s) {
+        return false;
+    }
+    s.match_indices("Related ").any(|(at, w)| {
+        let before = s[..at].trim_end_matches(is_blank);
+        let after = &s[at + w.len()..];
+        before.len() < at
+            && before.ends_with(|c: char| c.is_ascii_digit() || c == ')')
+            && after.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
 fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Option<DebrisKind>) {
     use SentenceKind::*;
     let s = p.span.as_str(text);
@@ -1156,7 +1174,7 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Opti
     if let Some(kind) = cues.debris {
         return (Debris(kind), false, None);
     }
-    if related_heading(s) {
+    if related_heading(s) || related_run(s) {
         return (Debris(DebrisKind::Related), false, None);
     }
     let long = cues.long_debris;

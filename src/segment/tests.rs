@@ -436,6 +436,19 @@ fn debris() {
             ],
         },
         Case {
+            name: "related headlines after a topic's size",
+            text: "Two died in the shelling. Topic War in the North (1881) Related Airstrikes Kill 36 Civilians Watchdog Talks Can Begin in May Tags airstrikes Syria",
+            want: &[
+                (Body, "Two died in the shelling."),
+                (RELATED, "Topic War in the North (1881) Related Airstrikes Kill 36 Civilians Watchdog Talks Can Begin in May Tags airstrikes Syria"),
+            ],
+        },
+        Case {
+            name: "related in a title case headline",
+            text: "Two Killed In Clashes Related To Local Election",
+            want: &[(Headline, "Two Killed In Clashes Related To Local Election")],
+        },
+        Case {
             name: "related news in prose",
             text: "Officials gave no related news about the 12 people killed in the raid on Monday.",
             want: &[(Body, "Officials gave no related news about the 12 people killed in the raid on Monday.")],
