@@ -1612,7 +1612,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         let figs = cx.np_figures(hit.t1, t1, kind, &|a, b| cx.bytes(hit.t0.min(a), b), true);
-        let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) {
+        let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) && !takes_ground(cx, hit) {
             let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
             r.victim = Some((hit.t1, t1));
             vec![r]
@@ -1738,6 +1738,14 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 | "an"
         );
         let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
+        // "The brigade killed Abu Hassan, a Nusra leader": one person named.
+        let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) && !takes_ground(cx, hit) {
+            let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
+            r.victim = Some((hit.t1, t1));
+            vec![r]
+        } else {
+            figs
+        };
         // "destroyed positions of ISIS terrorists, killing scores of them":
         // "them" are the actor named last, and the perpetrator is named
         // before it.
@@ -2224,6 +2232,12 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     {
         return starts_object(cx, t + 1);
     }
+    // A person's name: "killed Abu Hassan, a Nusra leader" (not "killed
+    // by Russian Air Force", "Killed as Qaeda Attacks").
+    let (e, _) = object_np_raw(cx, t);
+    if e > t && cx.raw(t).starts_with(|c: char| c.is_uppercase()) && named_person(cx, t, e) {
+        return true;
+    }
     for i in t..(t + 4).min(cx.toks.len()) {
         let w = cx.w(i);
         if !cx.is_word(i) && !matches!(w, "#" | "'" | "’") {
@@ -2607,6 +2621,12 @@ fn zero_before(cx: &Ctx<'_>, t: usize) -> Option<usize> {
 }
 
 /// A named person: capitalised words not at the start of an actor name.
+/// Whether the casualty word may take ground instead of people: "captured
+/// Rajm al-Sheikh", "the capture of the Castello Road" name places.
+fn takes_ground(cx: &Ctx<'_>, hit: TermHit) -> bool {
+    cx.w(hit.t0).starts_with("captur")
+}
+
 fn named_person(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
     if t1 - t0 > 8 {
         return false;
