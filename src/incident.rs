@@ -555,12 +555,20 @@ fn bounds(c: &Count) -> (u64, u64) {
 /// Whether two counts can state the same toll. News rounds a toll as it
 /// restates it ("more than 45" in the headline, "rose to 45" in the body),
 /// so bounds are widened by a tenth. Small counts are not rounded: "two
-/// other people were killed" after "one person died" is another toll.
+/// other people were killed" after "one person died" is another toll. An
+/// open count ("at least 19") reaches half again above its number, not
+/// every larger toll: "at least 19 killed near the capital" and "at least
+/// 58 killed in Khan Sheikhun" are two tolls.
 fn counts_overlap(a: &Option<Count>, b: &Option<Count>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
             let widen = |c: &Count| {
                 let (l, h) = bounds(c);
+                let h = if c.high.is_none() {
+                    c.best.saturating_add((c.best / 2).max(1))
+                } else {
+                    h
+                };
                 let tol = c.best / 10;
                 (l.saturating_sub(tol), h.saturating_add(tol))
             };

@@ -1612,7 +1612,11 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         let figs = cx.np_figures(hit.t1, t1, kind, &|a, b| cx.bytes(hit.t0.min(a), b), true);
-        let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) && !takes_ground(cx, hit) {
+        let figs = if figs.is_empty()
+            && t1 > hit.t1
+            && named_person(cx, hit.t1, t1)
+            && !takes_ground(cx, hit)
+        {
             let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
             r.victim = Some((hit.t1, t1));
             vec![r]
@@ -1739,7 +1743,11 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         );
         let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
         // "The brigade killed Abu Hassan, a Nusra leader": one person named.
-        let figs = if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) && !takes_ground(cx, hit) {
+        let figs = if figs.is_empty()
+            && t1 > hit.t1
+            && named_person(cx, hit.t1, t1)
+            && !takes_ground(cx, hit)
+        {
             let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
             r.victim = Some((hit.t1, t1));
             vec![r]

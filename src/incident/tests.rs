@@ -598,7 +598,10 @@ fn an_explicit_zero_is_a_figure_of_its_own() {
         .flat_map(|i| &i.casualties)
         .map(|c| (c.count.map(|c| c.best), c.victim.as_ref().map(|v| v.side)))
         .collect();
-    assert!(killed.contains(&(Some(5), Some(Side::Unknown))), "{incidents:#?}");
+    assert!(
+        killed.contains(&(Some(5), Some(Side::Unknown))),
+        "{incidents:#?}"
+    );
     assert!(
         killed.contains(&(Some(0), Some(Side::ExternalForces))),
         "{incidents:#?}"
@@ -1197,4 +1200,36 @@ fn running_totals_that_disagree_count_different_things() {
         bests.contains(&2000) && bests.contains(&150001),
         "{incidents:#?}"
     );
+}
+
+#[test]
+fn open_counts_far_apart_are_two_tolls() {
+    let mut a = article(&[
+        "At least 19 people were killed in raids near the capital.",
+        "Elsewhere at least 58 people were killed in a gas attack.",
+    ]);
+    let open = |n: u64| count(Some(n), n, None, false);
+    a.fig(
+        "At least 19 people",
+        0,
+        CasualtyKind::Killed,
+        Some(open(19)),
+        Side::Unknown,
+    );
+    a.fig(
+        "at least 58 people",
+        0,
+        CasualtyKind::Killed,
+        Some(open(58)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    let bests: Vec<_> = incidents
+        .iter()
+        .flat_map(|i| &i.casualties)
+        .filter_map(|c| c.count.map(|c| c.best))
+        .collect();
+    assert_eq!(bests, vec![19, 58], "{incidents:#?}");
+    assert!(counts_overlap(&Some(open(45)), &Some(Count::exact(57))));
+    assert!(!counts_overlap(&Some(open(19)), &Some(open(58))));
 }

@@ -606,8 +606,21 @@ fn agency_date(text: &str, ls: usize, le: usize, dated: bool) -> Option<(usize, 
 fn headline_ends_at(line: &str, pos: usize, next: usize) -> bool {
     let prev = line[..pos].split_whitespace().next_back().unwrap_or("");
     let governs = [
-        "told", "tells", "said", "says", "to", "by", "from", "of", "with", "for", "at",
-        "according", "via", "and", "the",
+        "told",
+        "tells",
+        "said",
+        "says",
+        "to",
+        "by",
+        "from",
+        "of",
+        "with",
+        "for",
+        "at",
+        "according",
+        "via",
+        "and",
+        "the",
     ]
     .iter()
     .any(|w| prev.eq_ignore_ascii_case(w));
