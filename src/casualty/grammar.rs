@@ -1931,6 +1931,16 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 }
             }
             let close = (t0.max(hit.t0.saturating_sub(4))..hit.t0).find(|&i| cx.qty[i].is_some());
+            // "Fourteen of the victims": a part of a toll stated elsewhere.
+            let partitive = close.and_then(|q0| cx.qty[q0]).is_some_and(|q| {
+                is_toll_noun(cx.w(hit.t0))
+                    && cx.w(q.t1) == "of"
+                    && q.t1 + 2 == hit.t0
+                    && cx.w(q.t1 + 1) == "the"
+            });
+            if partitive {
+                return;
+            }
             match close {
                 // "016 Tags civilian deaths": a number that counts nothing
                 // lends no count to the people before the noun.
@@ -1974,7 +1984,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         // "Two of the wounded later died": new deaths among the wounded.
         if kind == CasualtyKind::Killed
             && j >= 4
-            && matches!(cx.w(j - 1), "wounded" | "injured")
+            && matches!(
+                cx.w(j - 1),
+                "wounded" | "injured" | "hostages" | "captives" | "abductees" | "prisoners"
+            )
             && cx.w(j - 2) == "the"
             && cx.w(j - 3) == "of"
         {
@@ -1988,8 +2001,12 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             }
             return;
         }
-        // "Five of the dead": a part of a toll stated elsewhere.
+        // "Five of the dead", "Fourteen of the victims died": a part of a
+        // toll stated elsewhere.
         if j >= 2 && cx.w(j - 1) == "the" && cx.w(j - 2) == "of" || j >= 1 && cx.w(j - 1) == "of" {
+            return;
+        }
+        if j >= 3 && is_toll_noun(cx.w(j - 1)) && cx.w(j - 2) == "the" && cx.w(j - 3) == "of" {
             return;
         }
         // "the number of ... who were killed": the toll rule reads it.
@@ -2629,6 +2646,23 @@ fn zero_before(cx: &Ctx<'_>, t: usize) -> Option<usize> {
 }
 
 /// A named person: capitalised words not at the start of an actor name.
+/// The nouns that name the people of a toll already told: "of the victims",
+/// "of the dead", "of the hostages".
+fn is_toll_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "victims"
+            | "dead"
+            | "casualties"
+            | "fatalities"
+            | "deaths"
+            | "hostages"
+            | "captives"
+            | "abductees"
+            | "prisoners"
+    )
+}
+
 /// Whether the casualty word may take ground instead of people: "captured
 /// Rajm al-Sheikh", "the capture of the Castello Road" name places.
 fn takes_ground(cx: &Ctx<'_>, hit: TermHit) -> bool {
