@@ -962,11 +962,19 @@ fn combine_counts(counts: &[Count]) -> Option<Count> {
         });
     }
     // Sources disagree: the bounds span the estimates, best is the value
-    // stated most often (the first stated on a tie: the lead's).
+    // stated most often (the first stated on a tie: the lead's), among the
+    // numbers given rather than a vague word's default ("wounded dozens"
+    // beside "140 injured" is 140).
     let stated: Vec<u64> = counts.iter().map(|c| c.best).collect();
-    let mut best = stated[0];
+    let given: Vec<u64> = counts
+        .iter()
+        .filter(|c| !c.approximate)
+        .map(|c| c.best)
+        .collect();
+    let pool = if given.is_empty() { &stated } else { &given };
+    let mut best = pool[0];
     let mut best_n = 0;
-    for &b in &stated {
+    for &b in pool {
         let n = stated.iter().filter(|&&x| x == b).count();
         if n > best_n {
             best = b;

@@ -497,6 +497,7 @@ fn kinds_and_forms() {
         c("people listed without commas", "A man woman and child died of suffocation in the village.", "killed 3"),
         c("kin listed without commas", "A father mother and son were killed when the shell hit.", "killed 3"),
         c("woman doctor is one person", "A woman doctor was killed in the strike.", "killed 1"),
+        c("time phrase before the subject", "A day ago a 5-year-old child was killed in the shelling.", "killed 1 victim=a_5-year-old_child"),
         c("part of the victims", "Fourteen of the victims died in strikes on the two towns.", ""),
         c("part of the casualties", "Three of the casualties were children.", ""),
         c("dozens of casualties is no part", "The shelling caused dozens of casualties in the town.", "kow 24"),

@@ -568,6 +568,9 @@ fn combine_counts_rules() {
     assert_eq!(combine_counts(&[]), None);
     let c = combine_counts(&[count(Some(24), 24, Some(99), true)]);
     assert_eq!(c, Some(count(Some(24), 24, Some(99), true)));
+    // A vague word's default never outweighs a number given.
+    let c = combine_counts(&[count(Some(24), 24, Some(99), true), Count::exact(140)]);
+    assert_eq!(c, Some(count(Some(24), 140, Some(140), false)));
     let c = combine_counts(&[Count::exact(0), Count::exact(0)]);
     assert_eq!(c, Some(Count::exact(0)));
 }
