@@ -989,6 +989,37 @@ fn combine_counts(counts: &[Count]) -> Option<Count> {
     })
 }
 
+/// Whether figure `f` restates an earlier figure of its own sentence: a
+/// headline run into its lead without a stop ("Aleppo bomb blast kills six
+/// Syrian state TV A bomb blast killed six people"). The earlier figure has
+/// the same kind and number, ends before this one starts, and starts at
+/// least six words before it; an enumeration ("killing two children and
+/// two women") or an addition ("also killed six") is no restatement.
+fn restates_in_sentence(facts: &Facts<'_>, f: usize, additive: bool) -> bool {
+    const MIN_WORDS: usize = 6;
+    let Some((si, fig)) = facts.figures.get(f) else {
+        return false;
+    };
+    let Some(best) = fig.count.map(|c| c.best) else {
+        return false;
+    };
+    if additive || best == 0 {
+        return false;
+    }
+    facts.figures[..f].iter().any(|(sj, g)| {
+        sj == si
+            && g.kind == fig.kind
+            && g.cumulative == fig.cumulative
+            && g.claimed == fig.claimed
+            && g.count.map(|c| c.best) == Some(best)
+            && g.span.end <= fig.span.start
+            && facts
+                .text
+                .get(g.span.start..fig.span.start)
+                .is_some_and(|between| between.split_whitespace().count() >= MIN_WORDS)
+    })
+}
+
 /// What the words before a figure say of it.
 #[derive(Debug, Clone, Copy, Default)]
 struct Flags {
@@ -1610,7 +1641,14 @@ pub(crate) fn assemble_with_actors<'l>(
                     additive: added.get(f).copied().unwrap_or(false),
                     update: cue_before(facts, si, fig.span, Cue::Update, 4),
                 };
-                (si, fig, flags)
+                // A restatement within the sentence is another statement,
+                // free to merge with the one it restates.
+                let origin = if restates_in_sentence(facts, f, flags.additive) {
+                    usize::MAX - f
+                } else {
+                    si
+                };
+                (origin, fig, flags)
             })
             .collect();
         let casualties = merge_figures(&figs);

@@ -1236,3 +1236,46 @@ fn open_counts_far_apart_are_two_tolls() {
     assert!(counts_overlap(&Some(open(45)), &Some(Count::exact(57))));
     assert!(!counts_overlap(&Some(open(19)), &Some(open(58))));
 }
+
+#[test]
+fn a_headline_run_into_its_lead_states_one_toll() {
+    let mut a = article(&[
+        "Market bomb kills six state TV A bomb blast killed six people and injured 32 in the city.",
+    ]);
+    a.fig(
+        "kills six",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(6)),
+        Side::Unknown,
+    );
+    a.fig(
+        "killed six people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(6)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    let killed: Vec<_> = incidents.iter().flat_map(|i| &i.casualties).collect();
+    assert_eq!(killed.len(), 1, "{incidents:#?}");
+    assert_eq!(killed[0].evidence.len(), 2, "{incidents:#?}");
+    // An enumeration of one verb keeps its items.
+    let mut b = article(&["Shelling killed two children and two women in the town."]);
+    b.fig(
+        "two children",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::Civilians,
+    );
+    b.fig(
+        "two women",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::Civilians,
+    );
+    let incidents = b.run(None);
+    assert_eq!(incidents[0].casualties.len(), 2, "{incidents:#?}");
+}
