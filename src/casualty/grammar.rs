@@ -839,7 +839,7 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            let split = w == "," || w == "and" || w == "&" || w == "as";
+            let split = w == "," || w == "and" || w == "&" || w == "as" || kin_with(self, i);
             if split {
                 // "as well as"
                 if w == "as" && !(self.w(i + 1) == "well" && self.w(i + 2) == "as") {
@@ -2363,6 +2363,11 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         {
             return (i, true);
         }
+        // "a woman with four of her children": her people are victims too.
+        if kin_with(cx, i) && i > t {
+            i += 1;
+            continue;
+        }
         if is_in(w, OBJ_STOP) && i > t {
             // "loyal to them", "members of": keep "of".
             if w == "to"
@@ -2469,6 +2474,29 @@ fn speech_within(cx: &Ctx<'_>, k: usize, n: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether "with" at token `i` adds people to the one before it: "a woman
+/// with four of her children", "a man with his two sons".
+fn kin_with(cx: &Ctx<'_>, i: usize) -> bool {
+    let possessive = |k: usize| matches!(cx.w(k), "her" | "his" | "their");
+    // The people after the possessive: "her children", "his two sons".
+    let people = |k: usize| {
+        let k = cx.qty.get(k).copied().flatten().map_or(k, |q| q.t1);
+        lexicon::victim(cx.w(k)).is_some()
+    };
+    let counted_of = |k: usize| {
+        cx.qty
+            .get(k)
+            .copied()
+            .flatten()
+            .filter(|q| q.count.is_some() && cx.w(q.t1) == "of" && possessive(q.t1 + 1))
+            .is_some_and(|q| people(q.t1 + 2))
+    };
+    i > 0
+        && cx.w(i) == "with"
+        && lexicon::victim(cx.w(i - 1)).is_some_and(|v| !v.plural)
+        && (possessive(i + 1) && people(i + 2) || counted_of(i + 1))
 }
 
 /// Whether a word is one person a list names one by one ("a man woman and
