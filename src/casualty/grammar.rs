@@ -1697,7 +1697,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         let counted_object = (hit.t1..t1).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()));
         let subject = np_start(cx, hit.t0);
         // A counted subject ("8 persons") or one person ("A child").
+        // "A suicide bomber killed 30 people": the subject did the killing.
+        let agent = (subject..hit.t0).any(|i| lexicon::CUES.agent_noun.contains(&cx.w(i)));
         let subject_people = subject < hit.t0
+            && !agent
             && ((subject..hit.t0).any(|i| cx.qty[i].is_some_and(|q| q.count.is_some()))
                 || matches!(cx.w(subject), "a" | "an")
                     && (subject..hit.t0).any(|i| lexicon::victim(cx.w(i)).is_some()));

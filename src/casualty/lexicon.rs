@@ -169,6 +169,8 @@ pub(crate) struct Cues {
     pub event_noun: Vec<&'static str>,
     /// Nouns of ongoing violence that name a cause ("shelling", "clashes").
     pub cause_noun: Vec<&'static str>,
+    /// People named by the violence they do ("bomber", "gunman").
+    pub agent_noun: Vec<&'static str>,
 }
 
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
@@ -189,6 +191,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
             "allegation" => &mut c.allegation,
             "event_noun" => &mut c.event_noun,
             "cause_noun" => &mut c.cause_noun,
+            "agent_noun" => &mut c.agent_noun,
             _ => continue,
         };
         list.push(phrase.trim());

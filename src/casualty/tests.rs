@@ -497,6 +497,7 @@ fn kinds_and_forms() {
         c("people listed without commas", "A man woman and child died of suffocation in the village.", "killed 3"),
         c("kin listed without commas", "A father mother and son were killed when the shell hit.", "killed 3"),
         c("woman doctor is one person", "A woman doctor was killed in the strike.", "killed 1"),
+        c("agent before a participle pair", "A suicide bomber killed 30 people injured 90 on Monday at a wedding party.", "killed 30; wounded 90"),
         c("a woman with her children", "The strike killed a woman with four of her children and an old man.", "killed 6"),
         c("a man with his sons", "Gunmen killed a man with his two sons near the market.", "killed 3"),
         c("a man with his rifle", "The sniper killed a man with his rifle.", "killed 1"),
