@@ -1279,3 +1279,27 @@ fn a_headline_run_into_its_lead_states_one_toll() {
     let incidents = b.run(None);
     assert_eq!(incidents[0].casualties.len(), 2, "{incidents:#?}");
 }
+
+#[test]
+fn meanwhile_tells_of_another_event() {
+    let mut a = article(&[
+        "Rebels killed five soldiers in an ambush near Ariha on Monday.",
+        "Meanwhile three civilians were killed by rocket fire.",
+    ]);
+    a.fig(
+        "five soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::StateForces,
+    );
+    a.fig(
+        "three civilians",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(3)),
+        Side::Civilians,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+}
