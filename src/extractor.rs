@@ -150,6 +150,7 @@ impl Extractor {
             .collect();
         crate::casualty::drop_repeats(text, &mut figures);
         crate::casualty::resolve_back_references(&mut figures);
+        crate::casualty::headline_totals(&sentences, &mut figures);
         let places = self.gazetteer().places(text, &sentences);
         let mut dates = date::find(text, &sentences, published);
         // A dateline's own date ("Thursday 3 January 2013") dates a report

@@ -212,3 +212,42 @@ pub fn drop_repeats(text: &str, figures: &mut Vec<(usize, Figure)>) {
         true
     });
 }
+
+/// Sentences after a headline in which its lead restates it.
+const HEADLINE_LEAD: usize = 3;
+
+/// Makes a headline's figure a running total when its lead states the same
+/// number as one ("More than 100 Terrorists Killed in Army Operations" over
+/// "More than 100 terrorists have been killed in two days of operations"):
+/// the headline only leaves out the period, and its figure is the same
+/// toll. `figures` are in text order, each with the index of its sentence
+/// in `sentences`.
+pub fn headline_totals(sentences: &[crate::segment::Sentence], figures: &mut [(usize, Figure)]) {
+    use crate::segment::SentenceKind;
+    let is_headline = |si: usize| {
+        sentences
+            .get(si)
+            .is_some_and(|s| s.kind == SentenceKind::Headline)
+    };
+    for i in 0..figures.len() {
+        let (si, f) = &figures[i];
+        if !is_headline(*si) || f.cumulative {
+            continue;
+        }
+        let Some(best) = f.count.map(|c| c.best) else {
+            continue;
+        };
+        let si = *si;
+        let total = figures[i + 1..].iter().any(|(sj, g)| {
+            *sj > si
+                && *sj <= si + HEADLINE_LEAD
+                && !is_headline(*sj)
+                && g.cumulative
+                && g.kind == f.kind
+                && g.count.map(|c| c.best) == Some(best)
+        });
+        if total {
+            figures[i].1.cumulative = true;
+        }
+    }
+}

@@ -1908,3 +1908,30 @@ fn a_passage_repeated_word_for_word_states_one_toll() {
     // words are another statement.
     assert_eq!(figs.len(), 2, "{figs:#?}");
 }
+
+#[test]
+fn a_headline_over_a_running_total_is_that_total() {
+    let text = "More than 100 Terrorists Killed in Army Operations\n\
+                More than 100 terrorists have been killed in two days of operations across the country. \
+                Two soldiers were killed near the airport.";
+    let sentences = crate::segment::sentences(text);
+    let mut figs: Vec<(usize, Figure)> = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            figures(
+                text,
+                s.span,
+                &VagueTable::default(),
+                &ActorLexicon::builtin(),
+            )
+            .into_iter()
+            .map(move |f| (i, f))
+        })
+        .collect();
+    assert_eq!(figs.len(), 3, "{figs:#?}");
+    assert!(!figs[0].1.cumulative && figs[1].1.cumulative, "{figs:#?}");
+    headline_totals(&sentences, &mut figs);
+    assert!(figs[0].1.cumulative, "{figs:#?}");
+    assert!(!figs[2].1.cumulative, "{figs:#?}");
+}
