@@ -1733,11 +1733,19 @@ pub(crate) fn assemble_with_actors<'l>(
             }
         }
     }
-    // The agency of the dateline ("KABUL (Reuters) -") reports the rest.
+    // The agency of the dateline ("KABUL (Reuters) -") or of the closing
+    // credit ("Source: ARA News") reports the rest.
+    let credit = |s: &crate::segment::Sentence| {
+        matches!(s.kind, crate::segment::SentenceKind::Debris(_))
+            && s.span
+                .as_str(facts.text)
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("source"))
+    };
     let dateline_agency = facts
         .sentences
         .iter()
-        .filter(|s| s.kind == crate::segment::SentenceKind::Dateline)
+        .filter(|s| s.kind == crate::segment::SentenceKind::Dateline || credit(s))
         .flat_map(|d| sources.find(facts.text, d.span))
         .map(|(_, name)| name)
         .find(|name| !sources.is_official(name));
