@@ -267,3 +267,17 @@ fn the_context_day_dates_an_event_before_the_campaign_period() {
         )
     );
 }
+
+#[test]
+fn the_operation_told_after_the_figure_dates_it() {
+    let text = "Government forces killed 35 fighters in an ambush east of the capital. \
+                The operation was carried out on Sunday night as the fighters tried to cross the lines.";
+    assert_eq!(
+        incident_date(text, "2015-07-07"),
+        (
+            "2015-07-05".into(),
+            "2015-07-05".into(),
+            Some("on Sunday night".into())
+        )
+    );
+}
