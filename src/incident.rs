@@ -691,7 +691,6 @@ fn collect_sentences<'l>(
                 _ => {}
             }
         }
-        sf.estimate |= !sf.sources.is_empty();
         out.push(sf);
     }
     for (fi, (si, _)) in facts.figures.iter().enumerate() {
@@ -772,6 +771,19 @@ fn add_to(group: &mut Group, sent_idx: usize, sent: &SentFacts, figs: &[usize], 
 }
 
 /// `added[f]`: whether figure `f` is [`additive`].
+/// Whether the sentence names a source that the group's sentences do not:
+/// a second source giving its own count of the toll ("SANA said five ...
+/// Activists said seven"). The same source telling another number ("the
+/// Observatory said ... which killed 10") tells of another toll.
+fn another_source(sent: &SentFacts, group: &Group, sents: &[SentFacts]) -> bool {
+    sent.sources.iter().any(|(_, name)| {
+        !group
+            .members
+            .iter()
+            .any(|&m| sents[m].sources.iter().any(|(_, n)| n == name))
+    })
+}
+
 fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     // The non-cumulative group being told, and the last cumulative one.
@@ -830,7 +842,10 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Ve
             let continued = current.filter(|&c| {
                 let g = &groups[c];
                 follows(g)
-                    && (sent.anaphor || sent.estimate || !counts_conflict(facts, g, &estimates))
+                    && (sent.anaphor
+                        || sent.estimate
+                        || another_source(sent, g, sents)
+                        || !counts_conflict(facts, g, &estimates))
                     && !sent.new_event
                     && !places_conflict(facts, g, sent)
                     && !date_conflict(facts, g, sent)

@@ -1303,3 +1303,27 @@ fn meanwhile_tells_of_another_event() {
     let incidents = a.run(None);
     assert_eq!(incidents.len(), 2, "{incidents:#?}");
 }
+
+#[test]
+fn the_same_source_telling_another_number_tells_of_another_toll() {
+    let mut a = article(&[
+        "Air strikes killed 70 people outside the capital, the Syrian Observatory for Human Rights said.",
+        "Rocket fire by rebels killed 10 people in the capital, the Observatory said.",
+    ]);
+    a.fig(
+        "70 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(70)),
+        Side::Unknown,
+    );
+    a.fig(
+        "10 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(10)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+}
