@@ -57,7 +57,7 @@ use crate::model::{Place, PlaceKind};
 use crate::segment::{Sentence, SentenceKind};
 use crate::span::Span;
 use fold::{Folded, Join, Word};
-use load::Record;
+use load::{Record, Str};
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -187,11 +187,11 @@ struct Entry {
     names: Box<str>,
     /// Whether its names come through Arabic-script transliteration.
     arabic_world: bool,
-    id: String,
-    name: String,
+    id: Str,
+    name: Str,
     kind: PlaceKind,
-    country: String,
-    admin1: Option<String>,
+    country: Str,
+    admin1: Option<Str>,
     lat: f64,
     lon: f64,
     population: u64,
@@ -270,7 +270,7 @@ impl PlaceEntry {
 #[derive(Debug)]
 pub struct GazetteerBuilder {
     records: Vec<Record>,
-    by_id: HashMap<String, usize, FnvBuild>,
+    by_id: HashMap<Str, usize, FnvBuild>,
     alternates: Vec<(String, String)>,
     error: Option<Error>,
 }
@@ -310,8 +310,12 @@ impl GazetteerBuilder {
     /// A builder starting from the built-in places.
     pub fn new() -> GazetteerBuilder {
         let mut b = GazetteerBuilder::empty();
-        b.tsv_str("data/gazetteer.tsv", BUILTIN_GEONAMES);
-        b.tsv_str("data/places_curated.tsv", BUILTIN_CURATED);
+        // The built-in tables live as long as the program: their records
+        // borrow their names instead of copying them.
+        let r = load::read_tsv("data/gazetteer.tsv", BUILTIN_GEONAMES, load::Borrowed);
+        b.load(r);
+        let r = load::read_tsv("data/places_curated.tsv", BUILTIN_CURATED, load::Borrowed);
+        b.load(r);
         b
     }
 
@@ -450,7 +454,7 @@ impl GazetteerBuilder {
     /// Adds places from text in sitrep's TSV format; `label` names it in
     /// errors.
     pub fn tsv_str(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
-        let r = load::read_tsv(label, text);
+        let r = load::read_tsv(label, text, load::Copied);
         self.load(r)
     }
 
@@ -485,15 +489,15 @@ impl GazetteerBuilder {
             e.id.clone()
                 .unwrap_or_else(|| format!("sitrep:{}", slug(&e.name)));
         self.add(vec![Record {
-            id,
-            name: e.name.trim().to_string(),
+            id: id.into(),
+            name: e.name.trim().to_string().into(),
             kind: e.kind,
-            country: e.country.to_ascii_uppercase(),
-            admin1: e.admin1,
+            country: e.country.to_ascii_uppercase().into(),
+            admin1: e.admin1.map(Str::from),
             lat: e.lat,
             lon: e.lon,
             population: e.population,
-            aliases: e.aliases,
+            aliases: e.aliases.into_iter().map(Str::from).collect(),
         }]);
         self
     }
@@ -518,10 +522,10 @@ impl GazetteerBuilder {
 
     fn finish(&self, mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         for (id, name) in &self.alternates {
-            if let Some(&i) = self.by_id.get(id) {
+            if let Some(&i) = self.by_id.get(id.as_str()) {
                 let r = &mut records[i];
-                if &r.name != name && !r.aliases.contains(name) {
-                    r.aliases.push(name.clone());
+                if r.name != *name && !r.aliases.iter().any(|a| a == name) {
+                    r.aliases.push(name.clone().into());
                 }
             }
         }
@@ -658,7 +662,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 
 fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
     // Resolve GeoNames admin1 codes into names.
-    let mut admin1_names: HashMap<(String, String), String> = HashMap::new();
+    let mut admin1_names: HashMap<(Str, Str), Str> = HashMap::new();
     for r in &records {
         if r.kind == PlaceKind::Admin1 {
             if let Some(code) = &r.admin1 {
@@ -1446,13 +1450,13 @@ impl Gazetteer {
                 continue;
             }
             places.push(Place {
-                name: e.name.clone(),
+                name: e.name.to_string(),
                 kind: e.kind,
-                country: e.country.clone(),
+                country: e.country.to_string(),
                 lat: e.lat,
                 lon: e.lon,
-                id: e.id.clone(),
-                admin1: e.admin1.clone(),
+                id: e.id.to_string(),
+                admin1: e.admin1.as_deref().map(str::to_string),
                 span: c.span,
                 relation: relation::read(text, c.sentence, c.span),
             });
