@@ -16,6 +16,23 @@ impl Str {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Its first `len` bytes (borrowed when it is), or `None` off a
+    /// character boundary.
+    pub fn prefix(&self, len: usize) -> Option<Str> {
+        Some(Str(match &self.0 {
+            Cow::Borrowed(s) => Cow::Borrowed(s.get(..len)?),
+            Cow::Owned(s) => Cow::Owned(s.get(..len)?.to_owned()),
+        }))
+    }
+
+    /// The string, when it is borrowed from the program's data.
+    pub fn as_static(&self) -> Option<&'static str> {
+        match self.0 {
+            Cow::Borrowed(s) => Some(s),
+            Cow::Owned(_) => None,
+        }
+    }
 }
 
 impl std::ops::Deref for Str {
@@ -113,6 +130,10 @@ pub(crate) struct Record {
     pub population: u64,
     /// Other names (the canonical name is not repeated here).
     pub aliases: Vec<Str>,
+    /// The folded keys of `name` and `aliases`, tab-separated, when they
+    /// were folded ahead (the built-in tables, see `build.rs`); `None` when
+    /// they are to be folded (and whenever the names change).
+    pub keys: Option<Str>,
 }
 
 /// `s.trim()`, without decoding characters when `s` starts and ends with a
@@ -181,11 +202,26 @@ fn parse_country<'t>(s: &'t str, keep: impl Keep<'t>) -> Result<Str, String> {
     }
 }
 
+/// `s` from its line `n + 1` on.
+fn skip_lines(s: &str, n: usize) -> &str {
+    match n.checked_sub(1) {
+        None => s,
+        Some(k) => s
+            .match_indices('\n')
+            .nth(k)
+            .and_then(|(i, _)| s.get(i + 1..))
+            .unwrap_or(""),
+    }
+}
+
 /// Reads our own TSV format:
 /// `id kind country admin1 lat lon population name alternates [source]`.
+/// `keys`, when given, holds the folded keys of each line's names, one line
+/// of keys per line of `text` (see `build.rs`).
 pub(crate) fn read_tsv<'t>(
     label: &str,
     text: &'t str,
+    keys: Option<&'t str>,
     keep: impl Keep<'t>,
 ) -> Result<Vec<Record>, Error> {
     // Large files are read in two halves on two threads when there are two
@@ -200,17 +236,18 @@ pub(crate) fn read_tsv<'t>(
         Some(cut) if threads >= 2 && text.len() > 1 << 20 => {
             let (a, b) = text.split_at(cut);
             let first_b = a.lines().count();
+            let keys_b = keys.map(|k| skip_lines(k, first_b));
             std::thread::scope(|scope| {
-                let second = scope.spawn(|| read_tsv_from(label, b, first_b, keep));
-                let mut out = read_tsv_from(label, a, 0, keep)?;
+                let second = scope.spawn(|| read_tsv_from(label, b, first_b, keys_b, keep));
+                let mut out = read_tsv_from(label, a, 0, keys, keep)?;
                 match second.join() {
                     Ok(rest) => out.extend(rest?),
-                    Err(_) => out.extend(read_tsv_from(label, b, first_b, keep)?),
+                    Err(_) => out.extend(read_tsv_from(label, b, first_b, keys_b, keep)?),
                 }
                 Ok(out)
             })
         }
-        _ => read_tsv_from(label, text, 0, keep),
+        _ => read_tsv_from(label, text, 0, keys, keep),
     }
 }
 
@@ -219,11 +256,14 @@ fn read_tsv_from<'t>(
     label: &str,
     text: &'t str,
     skipped: usize,
+    keys: Option<&'t str>,
     keep: impl Keep<'t>,
 ) -> Result<Vec<Record>, Error> {
     let mut out = Vec::new();
+    let mut key_lines = keys.map(str::lines);
     for (n, line) in text.lines().enumerate() {
         let line_no = skipped + n + 1;
+        let line_keys = key_lines.as_mut().and_then(Iterator::next);
         let line = line.trim_end_matches('\r');
         if is_blank(line) || line.starts_with('#') {
             continue;
@@ -280,6 +320,7 @@ fn read_tsv_from<'t>(
             lon,
             population,
             aliases,
+            keys: line_keys.map(|k| keep.keep(k)),
         });
     }
     Ok(out)
@@ -401,6 +442,7 @@ pub(crate) fn read_geonames(label: &str, text: &str) -> Result<Vec<Record>, Erro
             lon,
             population,
             aliases,
+            keys: None,
         });
     }
     Ok(out)

@@ -70,10 +70,11 @@ pub struct Gazetteer {
     /// The places of each key, grouped by key (see [`KeyInfo`]).
     key_entries: Vec<u32>,
     keys: Vec<KeyInfo>,
-    /// Folded key -> index in `keys`.
-    index: HashMap<Box<str>, u32, FnvBuild>,
+    /// Folded key -> index in `keys` (the built-in keys are borrowed from
+    /// the program's data, see `build.rs`).
+    index: HashMap<Str, u32, FnvBuild>,
     /// For each first word of a key, the word counts of its keys.
-    first_words: HashMap<Box<str>, Lengths, FnvBuild>,
+    first_words: HashMap<Str, Lengths, FnvBuild>,
     /// Country code -> how far most of its settlements lie from its point
     /// (see [`Gazetteer::country_extent_km`]).
     extents: HashMap<Box<str>, f32, FnvBuild>,
@@ -305,16 +306,31 @@ impl Default for GazetteerBuilder {
 
 const BUILTIN_GEONAMES: &str = include_str!("../../data/gazetteer.tsv");
 const BUILTIN_CURATED: &str = include_str!("../../data/places_curated.tsv");
+/// The folded keys of the names of each line of the built-in tables,
+/// folded at compile time by `build.rs` with `fold.rs`.
+const BUILTIN_GEONAMES_KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer_keys.txt"));
+const BUILTIN_CURATED_KEYS: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/places_curated_keys.txt"));
 
 impl GazetteerBuilder {
     /// A builder starting from the built-in places.
     pub fn new() -> GazetteerBuilder {
         let mut b = GazetteerBuilder::empty();
         // The built-in tables live as long as the program: their records
-        // borrow their names instead of copying them.
-        let r = load::read_tsv("data/gazetteer.tsv", BUILTIN_GEONAMES, load::Borrowed);
+        // borrow their names and keys instead of copying them.
+        let r = load::read_tsv(
+            "data/gazetteer.tsv",
+            BUILTIN_GEONAMES,
+            Some(BUILTIN_GEONAMES_KEYS),
+            load::Borrowed,
+        );
         b.load(r);
-        let r = load::read_tsv("data/places_curated.tsv", BUILTIN_CURATED, load::Borrowed);
+        let r = load::read_tsv(
+            "data/places_curated.tsv",
+            BUILTIN_CURATED,
+            Some(BUILTIN_CURATED_KEYS),
+            load::Borrowed,
+        );
         b.load(r);
         b
     }
@@ -355,6 +371,8 @@ impl GazetteerBuilder {
                         aliases,
                         admin1,
                         population,
+                        // The names changed: folded when built.
+                        keys: None,
                         ..r
                     };
                 }
@@ -454,7 +472,7 @@ impl GazetteerBuilder {
     /// Adds places from text in sitrep's TSV format; `label` names it in
     /// errors.
     pub fn tsv_str(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
-        let r = load::read_tsv(label, text, load::Copied);
+        let r = load::read_tsv(label, text, None, load::Copied);
         self.load(r)
     }
 
@@ -498,6 +516,7 @@ impl GazetteerBuilder {
             lon: e.lon,
             population: e.population,
             aliases: e.aliases.into_iter().map(Str::from).collect(),
+            keys: None,
         }]);
         self
     }
@@ -526,6 +545,7 @@ impl GazetteerBuilder {
                 let r = &mut records[i];
                 if r.name != *name && !r.aliases.iter().any(|a| a == name) {
                     r.aliases.push(name.clone().into());
+                    r.keys = None;
                 }
             }
         }
@@ -671,27 +691,30 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         }
     }
     let mut entries = Vec::with_capacity(records.len());
-    let mut index: HashMap<Box<str>, u32, FnvBuild> =
+    let mut index: HashMap<Str, u32, FnvBuild> =
         HashMap::with_capacity_and_hasher(records.len() * 3, FnvBuild);
     let mut keys: Vec<KeyInfo> = Vec::new();
-    let mut first_words: HashMap<Box<str>, Lengths, FnvBuild> =
+    let mut first_words: HashMap<Str, Lengths, FnvBuild> =
         HashMap::with_capacity_and_hasher(records.len() * 2, FnvBuild);
-    let mut intern = |k: Box<str>, keys: &mut Vec<KeyInfo>| -> u32 {
-        if let Some(&id) = index.get(&*k) {
-            return id;
-        }
+    let mut intern = |k: Str, keys: &mut Vec<KeyInfo>| -> u32 {
         let id = keys.len() as u32;
-        let n = k.split(' ').count();
-        let first = k.split(' ').next().unwrap_or("");
-        match first_words.get_mut(first) {
+        let entry = match index.entry(k) {
+            std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => e,
+        };
+        let k = entry.key();
+        // Its words, and its first word.
+        let n = 1 + k.bytes().filter(|&b| b == b' ').count();
+        let first = k.find(' ').unwrap_or(k.len());
+        match first_words.get_mut(k.get(..first).unwrap_or("")) {
             Some(m) => m.add(n),
             None => {
                 let mut m = Lengths::default();
                 m.add(n);
-                first_words.insert(first.into(), m);
+                first_words.insert(k.prefix(first).unwrap_or_default(), m);
             }
         }
-        index.insert(k, id);
+        entry.insert(id);
         keys.push(KeyInfo::default());
         id
     };
@@ -748,7 +771,7 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         if k.len() < 2 {
             continue;
         }
-        let id = intern(k.into_boxed_str(), &mut keys) as usize;
+        let id = intern(k.into(), &mut keys) as usize;
         keys[id].demonym = Some(cc.clone());
     }
     // Group the places by key, in place order, each place once per key.
@@ -849,19 +872,32 @@ const ARABIC_WORLD: &[&str] = &[
     "AZ",
 ];
 
-/// The folded keys of all names of `records`, in order (name, then aliases).
-fn fold_all(records: &[Record]) -> Vec<Box<str>> {
-    // Boxed here, on the folding threads, not when the keys are interned.
-    let fold_chunk = |chunk: &[Record]| -> Vec<Box<str>> {
+/// The keys of a record's names folded ahead (see `build.rs`), when it
+/// has them, one for each of its names.
+fn keys_ahead(r: &Record) -> Option<&'static str> {
+    let keys = r.keys.as_ref()?.as_static()?;
+    let n = 1 + keys.bytes().filter(|&b| b == b'\t').count();
+    (n == 1 + r.aliases.len()).then_some(keys)
+}
+
+/// The folded keys of all names of `records`, in order (name, then aliases):
+/// those folded ahead, and the others folded here.
+fn fold_all(records: &[Record]) -> Vec<Str> {
+    let fold_chunk = |chunk: &[Record]| -> Vec<Str> {
         let mut out = Vec::with_capacity(chunk.len() * 4);
         for r in chunk {
-            out.push(fold_name(&r.name).into_boxed_str());
-            out.extend(r.aliases.iter().map(|a| fold_name(a).into_boxed_str()));
+            if let Some(keys) = keys_ahead(r) {
+                out.extend(keys.split('\t').map(Str::from));
+                continue;
+            }
+            out.push(fold_name(&r.name).into());
+            out.extend(r.aliases.iter().map(|a| Str::from(fold_name(a))));
         }
         out
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads < 2 || records.len() < 10_000 {
+    let to_fold = records.iter().filter(|r| keys_ahead(r).is_none()).count();
+    if threads < 2 || to_fold < 10_000 {
         return fold_chunk(records);
     }
     let (a, b) = records.split_at(records.len() / 2);
