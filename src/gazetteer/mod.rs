@@ -705,7 +705,7 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         let k = entry.key();
         // Its words, and its first word.
         let n = 1 + k.bytes().filter(|&b| b == b' ').count();
-        let first = k.find(' ').unwrap_or(k.len());
+        let first = k.bytes().position(|b| b == b' ').unwrap_or(k.len());
         match first_words.get_mut(k.get(..first).unwrap_or("")) {
             Some(m) => m.add(n),
             None => {
@@ -754,7 +754,7 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
             pairs.push((id, ei));
         }
         entries.push(Entry {
-            arabic_world: ARABIC_WORLD.contains(&r.country.as_str()),
+            arabic_world: in_arabic_world(&r.country),
             names: names.into_boxed_str(),
             id: std::mem::take(&mut r.id),
             name: std::mem::take(&mut r.name),
@@ -863,6 +863,15 @@ impl Entry {
     }
 }
 
+/// `ARABIC_WORLD.contains(&country)`, comparing two bytes at a time (every
+/// code of the list has two).
+fn in_arabic_world(country: &str) -> bool {
+    let &[a, b] = country.as_bytes() else {
+        return false;
+    };
+    ARABIC_WORLD.iter().any(|c| c.as_bytes() == [a, b])
+}
+
 /// Countries whose names reach English through transliteration from Arabic,
 /// Persian, Kurdish, Turkish, Pashto or Urdu: their places match on the
 /// folded key; places elsewhere must match on the light key.
@@ -887,7 +896,7 @@ fn fold_all(records: &[Record]) -> Vec<Str> {
         let mut out = Vec::with_capacity(chunk.len() * 4);
         for r in chunk {
             if let Some(keys) = keys_ahead(r) {
-                out.extend(keys.split('\t').map(Str::from));
+                out.extend(load::fields(keys, b'\t').map(Str::from));
                 continue;
             }
             out.push(fold_name(&r.name).into());
