@@ -680,7 +680,46 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     l
 });
 
-fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
+fn build_index(records: Vec<Record>) -> Result<Gazetteer, Error> {
+    // Fold every name (or take the keys folded ahead), then build the
+    // entries and the index of the keys, on two threads when the machine has
+    // two cores: they are independent, and each is about half the work.
+    let folded = fold_all(&records);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let ((entries, extents), index) = if threads >= 2 && records.len() >= 10_000 {
+        std::thread::scope(|scope| {
+            let entries = scope.spawn(|| entries_of(records));
+            let index = index_of(folded);
+            match entries.join() {
+                Ok(entries) => (entries, index),
+                // A bug, not the data: entries_of reads no input.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    } else {
+        (entries_of(records), index_of(folded))
+    };
+    let KeyIndex {
+        key_entries,
+        keys,
+        index,
+        first_words,
+        demonym_firsts,
+    } = index;
+    Ok(Gazetteer {
+        entries,
+        key_entries,
+        keys,
+        index,
+        first_words,
+        extents,
+        demonym_firsts,
+    })
+}
+
+/// The places of `records`, and how far most settlements of each country
+/// lie from its point (see [`country_extents`]).
+fn entries_of(mut records: Vec<Record>) -> (Vec<Entry>, HashMap<Box<str>, f32, FnvBuild>) {
     // Resolve GeoNames admin1 codes into names.
     let mut admin1_names: HashMap<(Str, Str), Str> = HashMap::new();
     for r in &records {
@@ -691,11 +730,62 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         }
     }
     let mut entries = Vec::with_capacity(records.len());
+    for r in records.iter_mut() {
+        // GeoNames admin1 codes ("07", "A1") become names.
+        let admin1 = r.admin1.take().map(|a| {
+            if a.len() <= 3 {
+                admin1_names
+                    .get(&(r.country.clone(), a.clone()))
+                    .cloned()
+                    .unwrap_or(a)
+            } else {
+                a
+            }
+        });
+        let mut names = String::with_capacity(
+            r.name.len() + r.aliases.iter().map(|a| a.len() + 1).sum::<usize>(),
+        );
+        for n in std::iter::once(&r.name).chain(r.aliases.iter()) {
+            if !names.is_empty() {
+                names.push('\n');
+            }
+            names.push_str(n);
+        }
+        entries.push(Entry {
+            arabic_world: in_arabic_world(&r.country),
+            names: names.into_boxed_str(),
+            id: std::mem::take(&mut r.id),
+            name: std::mem::take(&mut r.name),
+            kind: r.kind,
+            country: std::mem::take(&mut r.country),
+            admin1,
+            lat: r.lat,
+            lon: r.lon,
+            population: r.population,
+        });
+    }
+    let extents = country_extents(&entries);
+    (entries, extents)
+}
+
+/// The index of the keys: the parts of a [`Gazetteer`] that [`index_of`]
+/// builds.
+struct KeyIndex {
+    key_entries: Vec<u32>,
+    keys: Vec<KeyInfo>,
+    index: HashMap<Str, u32, FnvBuild>,
+    first_words: HashMap<Str, Lengths, FnvBuild>,
+    demonym_firsts: Vec<Box<str>>,
+}
+
+/// The index of `folded`, the (place, key) of every name in place order,
+/// and of the demonyms.
+fn index_of(folded: Vec<(u32, Str)>) -> KeyIndex {
     let mut index: HashMap<Str, u32, FnvBuild> =
-        HashMap::with_capacity_and_hasher(records.len() * 3, FnvBuild);
+        HashMap::with_capacity_and_hasher(folded.len() + folded.len() / 16, FnvBuild);
     let mut keys: Vec<KeyInfo> = Vec::new();
     let mut first_words: HashMap<Str, Lengths, FnvBuild> =
-        HashMap::with_capacity_and_hasher(records.len() * 2, FnvBuild);
+        HashMap::with_capacity_and_hasher(folded.len() / 2, FnvBuild);
     let mut intern = |k: Str, keys: &mut Vec<KeyInfo>| -> u32 {
         let id = keys.len() as u32;
         let entry = match index.entry(k) {
@@ -720,51 +810,13 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
     };
     // (key, place) for every name: gathered flat, grouped by key below (one
     // allocation, where a list per key cost 100,000).
-    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(records.len() * 4);
-    // Fold every name, on two threads when the machine has two cores: the
-    // folding is most of the build time.
-    let folded = fold_all(&records);
-    let mut folded = folded.into_iter();
-    for r in records.iter_mut() {
-        // GeoNames admin1 codes ("07", "A1") become names.
-        let admin1 = r.admin1.take().map(|a| {
-            if a.len() <= 3 {
-                admin1_names
-                    .get(&(r.country.clone(), a.clone()))
-                    .cloned()
-                    .unwrap_or(a)
-            } else {
-                a
-            }
-        });
-        let ei = entries.len() as u32;
-        let mut names = String::with_capacity(
-            r.name.len() + r.aliases.iter().map(|a| a.len() + 1).sum::<usize>(),
-        );
-        for n in std::iter::once(&r.name).chain(r.aliases.iter()) {
-            if !names.is_empty() {
-                names.push('\n');
-            }
-            names.push_str(n);
-            let Some(k) = folded.next() else { continue };
-            if k.len() < 2 || k.contains('#') {
-                continue;
-            }
-            let id = intern(k, &mut keys);
-            pairs.push((id, ei));
+    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(folded.len());
+    for (ei, k) in folded {
+        if k.len() < 2 || k.contains('#') {
+            continue;
         }
-        entries.push(Entry {
-            arabic_world: in_arabic_world(&r.country),
-            names: names.into_boxed_str(),
-            id: std::mem::take(&mut r.id),
-            name: std::mem::take(&mut r.name),
-            kind: r.kind,
-            country: std::mem::take(&mut r.country),
-            admin1,
-            lat: r.lat,
-            lon: r.lon,
-            population: r.population,
-        });
+        let id = intern(k, &mut keys);
+        pairs.push((id, ei));
     }
     for (w, cc) in &LEXICON.demonyms {
         let k = fold_name(w);
@@ -801,7 +853,6 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         info.start = counts[i];
         info.end = counts[i + 1];
     }
-    let extents = country_extents(&entries);
     let mut demonym_firsts: Vec<Box<str>> = index
         .iter()
         .filter(|&(k, &id)| k.contains(' ') && keys[id as usize].demonym.is_some())
@@ -809,15 +860,13 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         .collect();
     demonym_firsts.sort();
     demonym_firsts.dedup();
-    Ok(Gazetteer {
-        entries,
+    KeyIndex {
         key_entries,
         keys,
         index,
         first_words,
-        extents,
         demonym_firsts,
-    })
+    }
 }
 
 /// For each country, the distance from its point within which four in five
@@ -889,33 +938,35 @@ fn keys_ahead(r: &Record) -> Option<&'static str> {
     (n == 1 + r.aliases.len()).then_some(keys)
 }
 
-/// The folded keys of all names of `records`, in order (name, then aliases):
-/// those folded ahead, and the others folded here.
-fn fold_all(records: &[Record]) -> Vec<Str> {
-    let fold_chunk = |chunk: &[Record]| -> Vec<Str> {
-        let mut out = Vec::with_capacity(chunk.len() * 4);
-        for r in chunk {
+/// The folded keys of all names of `records` with the index of their
+/// record, in order (name, then aliases): those folded ahead, and the others
+/// folded here.
+fn fold_all(records: &[Record]) -> Vec<(u32, Str)> {
+    let fold_chunk = |chunk: &[Record], first: usize| -> Vec<(u32, Str)> {
+        let mut out = Vec::with_capacity(chunk.len() * 3);
+        for (i, r) in chunk.iter().enumerate() {
+            let ei = (first + i) as u32;
             if let Some(keys) = keys_ahead(r) {
-                out.extend(load::fields(keys, b'\t').map(Str::from));
+                out.extend(load::fields(keys, b'\t').map(|k| (ei, Str::from(k))));
                 continue;
             }
-            out.push(fold_name(&r.name).into());
-            out.extend(r.aliases.iter().map(|a| Str::from(fold_name(a))));
+            out.push((ei, fold_name(&r.name).into()));
+            out.extend(r.aliases.iter().map(|a| (ei, Str::from(fold_name(a)))));
         }
         out
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let to_fold = records.iter().filter(|r| keys_ahead(r).is_none()).count();
     if threads < 2 || to_fold < 10_000 {
-        return fold_chunk(records);
+        return fold_chunk(records, 0);
     }
     let (a, b) = records.split_at(records.len() / 2);
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| fold_chunk(b));
-        let mut first = fold_chunk(a);
+        let second = scope.spawn(|| fold_chunk(b, a.len()));
+        let mut first = fold_chunk(a, 0);
         match second.join() {
             Ok(rest) => first.extend(rest),
-            Err(_) => first.extend(fold_chunk(b)),
+            Err(_) => first.extend(fold_chunk(b, a.len())),
         }
         first
     })
