@@ -243,14 +243,39 @@ fn parse_country<'t>(s: &'t str, keep: impl Keep<'t>) -> Result<Str, String> {
 
 /// `s` from its line `n + 1` on.
 fn skip_lines(s: &str, n: usize) -> &str {
-    match n.checked_sub(1) {
-        None => s,
-        Some(k) => s
-            .match_indices('\n')
-            .nth(k)
-            .and_then(|(i, _)| s.get(i + 1..))
-            .unwrap_or(""),
+    if n == 0 {
+        return s;
     }
+    // A block of 255 bytes at a time, counted as `count_new_lines` counts.
+    let mut left = n;
+    let mut start = 0;
+    for block in s.as_bytes().chunks(255) {
+        let in_block = usize::from(block.iter().map(|&b| u8::from(b == b'\n')).sum::<u8>());
+        if in_block >= left {
+            break;
+        }
+        left -= in_block;
+        start += block.len();
+    }
+    for (i, &b) in s.as_bytes().iter().enumerate().skip(start) {
+        if b == b'\n' {
+            left -= 1;
+            if left == 0 {
+                return s.get(i + 1..).unwrap_or("");
+            }
+        }
+    }
+    ""
+}
+
+/// The number of new lines in `s`.
+fn count_new_lines(s: &str) -> usize {
+    // Sums of 0s and 1s in narrow lanes, which the compiler turns into
+    // vector code (255 bytes at most, so that a byte lane cannot overflow).
+    s.as_bytes()
+        .chunks(255)
+        .map(|c| usize::from(c.iter().map(|&b| u8::from(b == b'\n')).sum::<u8>()))
+        .sum()
 }
 
 /// Reads our own TSV format:
@@ -275,7 +300,7 @@ pub(crate) fn read_tsv<'t>(
         Some(cut) if threads >= 2 && text.len() > 1 << 20 => {
             let (a, b) = text.split_at(cut);
             // `a.lines().count()`: `a` ends with a new line.
-            let first_b = a.bytes().filter(|&b| b == b'\n').count();
+            let first_b = count_new_lines(a);
             let keys_b = keys.map(|k| skip_lines(k, first_b));
             std::thread::scope(|scope| {
                 let second = scope.spawn(|| read_tsv_from(label, b, first_b, keys_b, keep));
@@ -536,6 +561,22 @@ pub(crate) fn read_alternate_names(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_counted_and_skipped_as_lines_does() {
+        // Lines of every length from 0 to 600 bytes, across block edges.
+        let mut text = String::new();
+        for n in 0..600 {
+            text.push_str(&"x".repeat((n * 37) % 601));
+            text.push('\n');
+        }
+        let total = text.lines().count();
+        assert_eq!(count_new_lines(&text), total);
+        for n in 0..=total + 2 {
+            let want: String = text.lines().skip(n).map(|l| format!("{l}\n")).collect();
+            assert_eq!(skip_lines(&text, n), want, "{n}");
+        }
+    }
 
     #[test]
     fn short_decimals_parse_as_parse_does() {
