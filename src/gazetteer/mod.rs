@@ -956,8 +956,7 @@ fn fold_all(records: &[Record]) -> Vec<(u32, Str)> {
         out
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let to_fold = records.iter().filter(|r| keys_ahead(r).is_none()).count();
-    if threads < 2 || to_fold < 10_000 {
+    if threads < 2 || records.len() < 10_000 {
         return fold_chunk(records, 0);
     }
     let (a, b) = records.split_at(records.len() / 2);
