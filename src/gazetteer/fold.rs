@@ -13,6 +13,10 @@
 //! text of a run of whole folded words, so every match starts and ends on
 //! word boundaries. Each folded word remembers the original bytes it came
 //! from, which turns a match back into an exact original span.
+//!
+//! `build.rs` compiles this file too, to fold the built-in names at compile
+//! time: it may use `once_cell` and `crate::gazetteer::FnvBuild`, nothing
+//! else of the crate.
 
 use once_cell::sync::Lazy;
 use std::collections::HashMap;

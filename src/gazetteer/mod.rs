@@ -57,7 +57,7 @@ use crate::model::{Place, PlaceKind};
 use crate::segment::{Sentence, SentenceKind};
 use crate::span::Span;
 use fold::{Folded, Join, Word};
-use load::Record;
+use load::{Record, Str};
 use once_cell::sync::Lazy;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -70,10 +70,11 @@ pub struct Gazetteer {
     /// The places of each key, grouped by key (see [`KeyInfo`]).
     key_entries: Vec<u32>,
     keys: Vec<KeyInfo>,
-    /// Folded key -> index in `keys`.
-    index: HashMap<Box<str>, u32, FnvBuild>,
+    /// Folded key -> index in `keys` (the built-in keys are borrowed from
+    /// the program's data, see `build.rs`).
+    index: HashMap<Str, u32, FnvBuild>,
     /// For each first word of a key, the word counts of its keys.
-    first_words: HashMap<Box<str>, Lengths, FnvBuild>,
+    first_words: HashMap<Str, Lengths, FnvBuild>,
     /// Country code -> how far most of its settlements lie from its point
     /// (see [`Gazetteer::country_extent_km`]).
     extents: HashMap<Box<str>, f32, FnvBuild>,
@@ -187,11 +188,11 @@ struct Entry {
     names: Box<str>,
     /// Whether its names come through Arabic-script transliteration.
     arabic_world: bool,
-    id: String,
-    name: String,
+    id: Str,
+    name: Str,
     kind: PlaceKind,
-    country: String,
-    admin1: Option<String>,
+    country: Str,
+    admin1: Option<Str>,
     lat: f64,
     lon: f64,
     population: u64,
@@ -270,7 +271,7 @@ impl PlaceEntry {
 #[derive(Debug)]
 pub struct GazetteerBuilder {
     records: Vec<Record>,
-    by_id: HashMap<String, usize, FnvBuild>,
+    by_id: HashMap<Str, usize, FnvBuild>,
     alternates: Vec<(String, String)>,
     error: Option<Error>,
 }
@@ -305,13 +306,32 @@ impl Default for GazetteerBuilder {
 
 const BUILTIN_GEONAMES: &str = include_str!("../../data/gazetteer.tsv");
 const BUILTIN_CURATED: &str = include_str!("../../data/places_curated.tsv");
+/// The folded keys of the names of each line of the built-in tables,
+/// folded at compile time by `build.rs` with `fold.rs`.
+const BUILTIN_GEONAMES_KEYS: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer_keys.txt"));
+const BUILTIN_CURATED_KEYS: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/places_curated_keys.txt"));
 
 impl GazetteerBuilder {
     /// A builder starting from the built-in places.
     pub fn new() -> GazetteerBuilder {
         let mut b = GazetteerBuilder::empty();
-        b.tsv_str("data/gazetteer.tsv", BUILTIN_GEONAMES);
-        b.tsv_str("data/places_curated.tsv", BUILTIN_CURATED);
+        // The built-in tables live as long as the program: their records
+        // borrow their names and keys instead of copying them.
+        let r = load::read_tsv(
+            "data/gazetteer.tsv",
+            BUILTIN_GEONAMES,
+            Some(BUILTIN_GEONAMES_KEYS),
+            load::Borrowed,
+        );
+        b.load(r);
+        let r = load::read_tsv(
+            "data/places_curated.tsv",
+            BUILTIN_CURATED,
+            Some(BUILTIN_CURATED_KEYS),
+            load::Borrowed,
+        );
+        b.load(r);
         b
     }
 
@@ -351,6 +371,8 @@ impl GazetteerBuilder {
                         aliases,
                         admin1,
                         population,
+                        // The names changed: folded when built.
+                        keys: None,
                         ..r
                     };
                 }
@@ -450,7 +472,7 @@ impl GazetteerBuilder {
     /// Adds places from text in sitrep's TSV format; `label` names it in
     /// errors.
     pub fn tsv_str(&mut self, label: &str, text: &str) -> &mut GazetteerBuilder {
-        let r = load::read_tsv(label, text);
+        let r = load::read_tsv(label, text, None, load::Copied);
         self.load(r)
     }
 
@@ -485,15 +507,16 @@ impl GazetteerBuilder {
             e.id.clone()
                 .unwrap_or_else(|| format!("sitrep:{}", slug(&e.name)));
         self.add(vec![Record {
-            id,
-            name: e.name.trim().to_string(),
+            id: id.into(),
+            name: e.name.trim().to_string().into(),
             kind: e.kind,
-            country: e.country.to_ascii_uppercase(),
-            admin1: e.admin1,
+            country: e.country.to_ascii_uppercase().into(),
+            admin1: e.admin1.map(Str::from),
             lat: e.lat,
             lon: e.lon,
             population: e.population,
-            aliases: e.aliases,
+            aliases: e.aliases.into_iter().map(Str::from).collect(),
+            keys: None,
         }]);
         self
     }
@@ -518,10 +541,11 @@ impl GazetteerBuilder {
 
     fn finish(&self, mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         for (id, name) in &self.alternates {
-            if let Some(&i) = self.by_id.get(id) {
+            if let Some(&i) = self.by_id.get(id.as_str()) {
                 let r = &mut records[i];
-                if &r.name != name && !r.aliases.contains(name) {
-                    r.aliases.push(name.clone());
+                if r.name != *name && !r.aliases.iter().any(|a| a == name) {
+                    r.aliases.push(name.clone().into());
+                    r.keys = None;
                 }
             }
         }
@@ -656,9 +680,48 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     l
 });
 
-fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
+fn build_index(records: Vec<Record>) -> Result<Gazetteer, Error> {
+    // Fold every name (or take the keys folded ahead), then build the
+    // entries and the index of the keys, on two threads when the machine has
+    // two cores: they are independent, and each is about half the work.
+    let folded = fold_all(&records);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let ((entries, extents), index) = if threads >= 2 && records.len() >= 10_000 {
+        std::thread::scope(|scope| {
+            let entries = scope.spawn(|| entries_of(records));
+            let index = index_of(folded);
+            match entries.join() {
+                Ok(entries) => (entries, index),
+                // A bug, not the data: entries_of reads no input.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    } else {
+        (entries_of(records), index_of(folded))
+    };
+    let KeyIndex {
+        key_entries,
+        keys,
+        index,
+        first_words,
+        demonym_firsts,
+    } = index;
+    Ok(Gazetteer {
+        entries,
+        key_entries,
+        keys,
+        index,
+        first_words,
+        extents,
+        demonym_firsts,
+    })
+}
+
+/// The places of `records`, and how far most settlements of each country
+/// lie from its point (see [`country_extents`]).
+fn entries_of(mut records: Vec<Record>) -> (Vec<Entry>, HashMap<Box<str>, f32, FnvBuild>) {
     // Resolve GeoNames admin1 codes into names.
-    let mut admin1_names: HashMap<(String, String), String> = HashMap::new();
+    let mut admin1_names: HashMap<(Str, Str), Str> = HashMap::new();
     for r in &records {
         if r.kind == PlaceKind::Admin1 {
             if let Some(code) = &r.admin1 {
@@ -667,37 +730,6 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         }
     }
     let mut entries = Vec::with_capacity(records.len());
-    let mut index: HashMap<Box<str>, u32, FnvBuild> =
-        HashMap::with_capacity_and_hasher(records.len() * 3, FnvBuild);
-    let mut keys: Vec<KeyInfo> = Vec::new();
-    let mut first_words: HashMap<Box<str>, Lengths, FnvBuild> =
-        HashMap::with_capacity_and_hasher(records.len() * 2, FnvBuild);
-    let mut intern = |k: Box<str>, keys: &mut Vec<KeyInfo>| -> u32 {
-        if let Some(&id) = index.get(&*k) {
-            return id;
-        }
-        let id = keys.len() as u32;
-        let n = k.split(' ').count();
-        let first = k.split(' ').next().unwrap_or("");
-        match first_words.get_mut(first) {
-            Some(m) => m.add(n),
-            None => {
-                let mut m = Lengths::default();
-                m.add(n);
-                first_words.insert(first.into(), m);
-            }
-        }
-        index.insert(k, id);
-        keys.push(KeyInfo::default());
-        id
-    };
-    // (key, place) for every name: gathered flat, grouped by key below (one
-    // allocation, where a list per key cost 100,000).
-    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(records.len() * 4);
-    // Fold every name, on two threads when the machine has two cores: the
-    // folding is most of the build time.
-    let folded = fold_all(&records);
-    let mut folded = folded.into_iter();
     for r in records.iter_mut() {
         // GeoNames admin1 codes ("07", "A1") become names.
         let admin1 = r.admin1.take().map(|a| {
@@ -710,7 +742,6 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
                 a
             }
         });
-        let ei = entries.len() as u32;
         let mut names = String::with_capacity(
             r.name.len() + r.aliases.iter().map(|a| a.len() + 1).sum::<usize>(),
         );
@@ -719,15 +750,9 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
                 names.push('\n');
             }
             names.push_str(n);
-            let Some(k) = folded.next() else { continue };
-            if k.len() < 2 || k.contains('#') {
-                continue;
-            }
-            let id = intern(k, &mut keys);
-            pairs.push((id, ei));
         }
         entries.push(Entry {
-            arabic_world: ARABIC_WORLD.contains(&r.country.as_str()),
+            arabic_world: in_arabic_world(&r.country),
             names: names.into_boxed_str(),
             id: std::mem::take(&mut r.id),
             name: std::mem::take(&mut r.name),
@@ -739,12 +764,66 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
             population: r.population,
         });
     }
+    let extents = country_extents(&entries);
+    (entries, extents)
+}
+
+/// The index of the keys: the parts of a [`Gazetteer`] that [`index_of`]
+/// builds.
+struct KeyIndex {
+    key_entries: Vec<u32>,
+    keys: Vec<KeyInfo>,
+    index: HashMap<Str, u32, FnvBuild>,
+    first_words: HashMap<Str, Lengths, FnvBuild>,
+    demonym_firsts: Vec<Box<str>>,
+}
+
+/// The index of `folded`, the (place, key) of every name in place order,
+/// and of the demonyms.
+fn index_of(folded: Vec<(u32, Str)>) -> KeyIndex {
+    let mut index: HashMap<Str, u32, FnvBuild> =
+        HashMap::with_capacity_and_hasher(folded.len() + folded.len() / 16, FnvBuild);
+    let mut keys: Vec<KeyInfo> = Vec::new();
+    let mut first_words: HashMap<Str, Lengths, FnvBuild> =
+        HashMap::with_capacity_and_hasher(folded.len() / 2, FnvBuild);
+    let mut intern = |k: Str, keys: &mut Vec<KeyInfo>| -> u32 {
+        let id = keys.len() as u32;
+        let entry = match index.entry(k) {
+            std::collections::hash_map::Entry::Occupied(e) => return *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => e,
+        };
+        let k = entry.key();
+        // Its words, and its first word.
+        let n = 1 + k.bytes().filter(|&b| b == b' ').count();
+        let first = k.bytes().position(|b| b == b' ').unwrap_or(k.len());
+        match first_words.get_mut(k.get(..first).unwrap_or("")) {
+            Some(m) => m.add(n),
+            None => {
+                let mut m = Lengths::default();
+                m.add(n);
+                first_words.insert(k.prefix(first).unwrap_or_default(), m);
+            }
+        }
+        entry.insert(id);
+        keys.push(KeyInfo::default());
+        id
+    };
+    // (key, place) for every name: gathered flat, grouped by key below (one
+    // allocation, where a list per key cost 100,000).
+    let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(folded.len());
+    for (ei, k) in folded {
+        if k.len() < 2 || k.contains('#') {
+            continue;
+        }
+        let id = intern(k, &mut keys);
+        pairs.push((id, ei));
+    }
     for (w, cc) in &LEXICON.demonyms {
         let k = fold_name(w);
         if k.len() < 2 {
             continue;
         }
-        let id = intern(k.into_boxed_str(), &mut keys) as usize;
+        let id = intern(k.into(), &mut keys) as usize;
         keys[id].demonym = Some(cc.clone());
     }
     // Group the places by key, in place order, each place once per key.
@@ -774,7 +853,6 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         info.start = counts[i];
         info.end = counts[i + 1];
     }
-    let extents = country_extents(&entries);
     let mut demonym_firsts: Vec<Box<str>> = index
         .iter()
         .filter(|&(k, &id)| k.contains(' ') && keys[id as usize].demonym.is_some())
@@ -782,15 +860,13 @@ fn build_index(mut records: Vec<Record>) -> Result<Gazetteer, Error> {
         .collect();
     demonym_firsts.sort();
     demonym_firsts.dedup();
-    Ok(Gazetteer {
-        entries,
+    KeyIndex {
         key_entries,
         keys,
         index,
         first_words,
-        extents,
         demonym_firsts,
-    })
+    }
 }
 
 /// For each country, the distance from its point within which four in five
@@ -836,6 +912,15 @@ impl Entry {
     }
 }
 
+/// `ARABIC_WORLD.contains(&country)`, comparing two bytes at a time (every
+/// code of the list has two).
+fn in_arabic_world(country: &str) -> bool {
+    let &[a, b] = country.as_bytes() else {
+        return false;
+    };
+    ARABIC_WORLD.iter().any(|c| c.as_bytes() == [a, b])
+}
+
 /// Countries whose names reach English through transliteration from Arabic,
 /// Persian, Kurdish, Turkish, Pashto or Urdu: their places match on the
 /// folded key; places elsewhere must match on the light key.
@@ -845,28 +930,42 @@ const ARABIC_WORLD: &[&str] = &[
     "AZ",
 ];
 
-/// The folded keys of all names of `records`, in order (name, then aliases).
-fn fold_all(records: &[Record]) -> Vec<Box<str>> {
-    // Boxed here, on the folding threads, not when the keys are interned.
-    let fold_chunk = |chunk: &[Record]| -> Vec<Box<str>> {
-        let mut out = Vec::with_capacity(chunk.len() * 4);
-        for r in chunk {
-            out.push(fold_name(&r.name).into_boxed_str());
-            out.extend(r.aliases.iter().map(|a| fold_name(a).into_boxed_str()));
+/// The keys of a record's names folded ahead (see `build.rs`), when it
+/// has them, one for each of its names.
+fn keys_ahead(r: &Record) -> Option<&'static str> {
+    let keys = r.keys.as_ref()?.as_static()?;
+    let n = 1 + keys.bytes().filter(|&b| b == b'\t').count();
+    (n == 1 + r.aliases.len()).then_some(keys)
+}
+
+/// The folded keys of all names of `records` with the index of their
+/// record, in order (name, then aliases): those folded ahead, and the others
+/// folded here.
+fn fold_all(records: &[Record]) -> Vec<(u32, Str)> {
+    let fold_chunk = |chunk: &[Record], first: usize| -> Vec<(u32, Str)> {
+        let mut out = Vec::with_capacity(chunk.len() * 3);
+        for (i, r) in chunk.iter().enumerate() {
+            let ei = (first + i) as u32;
+            if let Some(keys) = keys_ahead(r) {
+                out.extend(load::fields(keys, b'\t').map(|k| (ei, Str::from(k))));
+                continue;
+            }
+            out.push((ei, fold_name(&r.name).into()));
+            out.extend(r.aliases.iter().map(|a| (ei, Str::from(fold_name(a)))));
         }
         out
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || records.len() < 10_000 {
-        return fold_chunk(records);
+        return fold_chunk(records, 0);
     }
     let (a, b) = records.split_at(records.len() / 2);
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| fold_chunk(b));
-        let mut first = fold_chunk(a);
+        let second = scope.spawn(|| fold_chunk(b, a.len()));
+        let mut first = fold_chunk(a, 0);
         match second.join() {
             Ok(rest) => first.extend(rest),
-            Err(_) => first.extend(fold_chunk(b)),
+            Err(_) => first.extend(fold_chunk(b, a.len())),
         }
         first
     })
@@ -1446,13 +1545,13 @@ impl Gazetteer {
                 continue;
             }
             places.push(Place {
-                name: e.name.clone(),
+                name: e.name.to_string(),
                 kind: e.kind,
-                country: e.country.clone(),
+                country: e.country.to_string(),
                 lat: e.lat,
                 lon: e.lon,
-                id: e.id.clone(),
-                admin1: e.admin1.clone(),
+                id: e.id.to_string(),
+                admin1: e.admin1.as_deref().map(str::to_string),
                 span: c.span,
                 relation: relation::read(text, c.sentence, c.span),
             });

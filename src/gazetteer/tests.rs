@@ -1070,3 +1070,44 @@ fn a_district_named_after_its_seat_is_read_by_context() {
         assert_eq!(got, Some(cc), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn builtin_keys_folded_ahead_are_the_folds() {
+    // build.rs folds the built-in names at compile time with fold.rs; each
+    // record must carry the keys fold_name gives its names, in order.
+    let b = GazetteerBuilder::new();
+    let mut ahead = 0;
+    for r in &b.records {
+        let Some(keys) = keys_ahead(r) else { continue };
+        ahead += 1;
+        let names = std::iter::once(&r.name).chain(r.aliases.iter());
+        for (name, key) in names.zip(keys.split('\t')) {
+            assert_eq!(key, fold_name(name), "{name:?} of {:?}", r.id);
+        }
+    }
+    // Only records merged with a later row of the same id lose their keys.
+    assert!(
+        ahead + 100 > b.records.len(),
+        "{ahead} of {}",
+        b.records.len()
+    );
+}
+
+#[test]
+fn a_merged_record_is_folded_with_its_new_names() {
+    // The curated row adds "Zzyzx Town" to a built-in place: the keys folded
+    // ahead no longer cover its names, so they are folded when built.
+    let id = GazetteerBuilder::new().records[1000].id.to_string();
+    let tsv = format!("{id}\ttown\tSY\t\t35.0\t38.0\t0\tZzyzx\tZzyzx Town\n");
+    let g = Gazetteer::builder()
+        .tsv_str("extra.tsv", &tsv)
+        .build()
+        .unwrap();
+    let found = g.find("Shelling hit Zzyzx Town on Monday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].id, id);
+    assert_eq!(
+        found[0].span.as_str("Shelling hit Zzyzx Town on Monday."),
+        "Zzyzx Town"
+    );
+}
