@@ -204,6 +204,11 @@ const NP_STOP: &[&str] = &[
     "be",
 ];
 
+/// Words that name nobody on their own.
+const FUNCTION_WORDS: &[&str] = &[
+    "of", "the", "a", "an", "and", "or", "to", "by", "in", "on", "at", "from", "with", "for",
+];
+
 /// Words that end an object noun phrase after its verb.
 const OBJ_STOP: &[&str] = &[
     "in",
@@ -2988,6 +2993,16 @@ impl Ctx<'_> {
         let text = text
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .trim_end_matches(|c: char| !c.is_alphanumeric());
+        // "dozens of casualties": what is left after the number may name
+        // nobody.
+        let text = if text
+            .split_whitespace()
+            .all(|w| FUNCTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f)))
+        {
+            ""
+        } else {
+            text
+        };
         let lower = self.lower.get(b..e).unwrap_or("");
         let both = [
             "both parties",

@@ -507,7 +507,7 @@ fn kinds_and_forms() {
         c("time phrase before the subject", "A day ago a 5-year-old child was killed in the shelling.", "killed 1 victim=a_5-year-old_child"),
         c("part of the victims", "Fourteen of the victims died in strikes on the two towns.", ""),
         c("part of the casualties", "Three of the casualties were children.", ""),
-        c("dozens of casualties is no part", "The shelling caused dozens of casualties in the town.", "kow 24"),
+        c("dozens of casualties is no part", "The shelling caused dozens of casualties in the town.", "kow 24 novictim=1"),
         c("hostages executed", "Two of the hostages were executed on Monday.", "killed 2"),
         c("killed a named person", "The brigade also killed Abu Hassan, a Nusra leader, in the town.", "killed 1 side=armed"),
         c("shot dead a named person", "Gunmen shot dead Samir Kuntar near his home.", "killed 1"),
