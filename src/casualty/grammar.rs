@@ -2395,7 +2395,7 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         }
         // "... of the Nusra Front the British-based Observatory said": a
         // source named with an article, then a reporting verb.
-        if i > t && w == "the" && speech_within(cx, i + 1, 8) {
+        if i > t && w == "the" && speech_within(cx, i + 1, 10) {
             break;
         }
         // "wounded 56 people the state news agency said": an article right
@@ -2472,12 +2472,22 @@ fn speaker_tag(cx: &Ctx<'_>, i: usize) -> bool {
 /// nothing but plain words (no punctuation, no casualty word, no other
 /// article) before it.
 fn speech_within(cx: &Ctx<'_>, k: usize, n: usize) -> bool {
-    for j in k..(k + n).min(cx.toks.len()) {
+    // Hyphens join a name's words ("the British-based Syrian Observatory"):
+    // they count as no word.
+    let mut words = 0;
+    for j in k..cx.toks.len() {
         let w = cx.w(j);
         if is_in(w, &lexicon::CUES.speech) {
             return j > k;
         }
+        if w == "-" && j > k && cx.is_word(j - 1) && cx.is_word(j + 1) {
+            continue;
+        }
         if !cx.is_word(j) || cx.term_at[j].is_some() || matches!(w, "the" | "a" | "an") {
+            return false;
+        }
+        words += 1;
+        if words >= n {
             return false;
         }
     }

@@ -501,6 +501,7 @@ fn kinds_and_forms() {
         c("a woman with her children", "The strike killed a woman with four of her children and an old man.", "killed 6"),
         c("a man with his sons", "Gunmen killed a man with his two sons near the market.", "killed 3"),
         c("a man with his rifle", "The sniper killed a man with his rifle.", "killed 1"),
+        c("source with a hyphenated name after the victims", "A blast killed at least 25 members of the Nusra Front the British-based Syrian Observatory for Human Rights monitoring group said.", "killed 25 victim=members_of_the_Nusra_Front"),
         c("abducting", "Its fighters raided three villages, abducting more than 200 people.", "captured 201"),
         c("executing", "The militants stormed the town, executing 20 men.", "killed 20"),
         c("capturing ground", "Rebels were capturing the town of Morek.", ""),
