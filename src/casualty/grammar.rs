@@ -415,6 +415,33 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether the number at token `t0` is an age: "a man aged 45", "two
+    /// boys aged 12 and 14", "children aged from four to 10", "at the age
+    /// of 12".
+    fn after_age(&self, t0: usize) -> bool {
+        let mut k = t0;
+        for _ in 0..8 {
+            if k == 0 {
+                return false;
+            }
+            k -= 1;
+            let w = self.w(k);
+            if matches!(w, "aged" | "ages" | "age") {
+                return true;
+            }
+            let number = w.starts_with(|c: char| c.is_ascii_digit()) || quantity::may_start(w);
+            if !(number
+                || matches!(
+                    w,
+                    "from" | "between" | "of" | "and" | "to" | "or" | "-" | ","
+                ))
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether the number at tokens `t0..t1` may count people.
     fn plausible_count(&self, t0: usize, t1: usize, end: usize, vague: bool) -> bool {
         let next = self.w(t1);
@@ -440,6 +467,9 @@ impl<'a> Ctx<'a> {
             return false;
         }
         if matches!(next, "×" | "=" | "x") {
+            return false;
+        }
+        if self.after_age(t0) {
             return false;
         }
         // "016", "01.10.2017": a code or a date, never a count.
