@@ -458,10 +458,8 @@ impl<'a> Ctx<'a> {
                 .parse::<u32>()
                 .is_ok_and(|n| n <= 31 || (1900..=2100).contains(&n));
         if date_after_month
-            || matches!(
-                prev,
-                "#" | "×" | "x" | "page" | "pages" | "vol" | "volume" | "incident"
-            )
+            || matches!(prev, "#" | "×" | "x")
+            || lexicon::CUES.label_before.contains(&prev)
             || prev == "." && matches!(prev2, "p" | "pp" | "no" | "vol")
         {
             return false;

@@ -171,6 +171,9 @@ pub(crate) struct Cues {
     pub cause_noun: Vec<&'static str>,
     /// People named by the violence they do ("bomber", "gunman").
     pub agent_noun: Vec<&'static str>,
+    /// Words before a number that make it a name or a label ("Brigade 93",
+    /// "Resolution 2254"), never a count.
+    pub label_before: Vec<&'static str>,
 }
 
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
@@ -192,6 +195,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
             "event_noun" => &mut c.event_noun,
             "cause_noun" => &mut c.cause_noun,
             "agent_noun" => &mut c.agent_noun,
+            "label_before" => &mut c.label_before,
             _ => continue,
         };
         list.push(phrase.trim());
