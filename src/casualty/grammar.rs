@@ -1826,7 +1826,9 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 r
             })
             .collect();
+        let more = place_split(cx, t1, kind, hit.t0);
         push_all(cx, figs, raws, used, None, None);
+        push_all(cx, more, raws, used, None, None);
         return;
     }
     // "Six Anti-Government Militias Kill During Clashes": a headline's
@@ -2740,6 +2742,49 @@ fn is_toll_noun(w: &str) -> bool {
             | "abductees"
             | "prisoners"
     )
+}
+
+/// "killed 3 in Idlib and 4 in Hama": after an object and its place, more
+/// counts of the same verb, each with its own place. `t` is where the first
+/// object ends; the figures' spans start at the verb (`verb`).
+fn place_split(cx: &Ctx<'_>, t: usize, kind: CasualtyKind, verb: usize) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut k = t;
+    // The place phrase: a preposition and capitalised words.
+    let place_end = |k: usize| -> Option<usize> {
+        if !matches!(cx.w(k), "in" | "at" | "near") {
+            return None;
+        }
+        let mut e = k + 1;
+        while e < cx.toks.len()
+            && cx.is_word(e)
+            && cx.raw(e).starts_with(|c: char| c.is_uppercase())
+        {
+            e += 1;
+        }
+        (e > k + 1).then_some(e)
+    };
+    while out.len() < 8 {
+        let Some(e) = place_end(k) else {
+            break;
+        };
+        if !matches!(cx.w(e), "and" | ",") {
+            break;
+        }
+        let Some(q) = cx.qty.get(e + 1).copied().flatten() else {
+            break;
+        };
+        let Some(count) = q.count else {
+            break;
+        };
+        // The next count stands bare before its own place.
+        if place_end(q.t1).is_none() {
+            break;
+        }
+        out.push(Raw::new(kind, Some(count), cx.bytes(verb, q.t1)));
+        k = q.t1;
+    }
+    out
 }
 
 /// Whether the casualty word may take ground instead of people: "captured

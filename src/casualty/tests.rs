@@ -502,6 +502,7 @@ fn kinds_and_forms() {
         c("a man with his sons", "Gunmen killed a man with his two sons near the market.", "killed 3"),
         c("a man with his rifle", "The sniper killed a man with his rifle.", "killed 1"),
         c("source with a hyphenated name after the victims", "A blast killed at least 25 members of the Nusra Front the British-based Syrian Observatory for Human Rights monitoring group said.", "killed 25 victim=members_of_the_Nusra_Front"),
+        c("counts split by place", "The strikes killed 3 in Idlib, 4 in Hama and 2 in Homs on Monday.", "killed 3; killed 4; killed 2"),
         c("a unit's number is no count", "Three soldiers of Brigade 93 were killed near the base.", "killed 3"),
         c("a resolution's number is no count", "Resolution 2254 was adopted after 40 civilians were killed.", "killed 40"),
         c("ages are no counts", "Two boys aged 12 and 14 were killed on Thursday.", "killed 2"),
