@@ -504,8 +504,26 @@ fn digits(i: &str) -> R<'_, u64> {
     Ok((rest, n))
 }
 
+/// Whether `i` may start a [`number`]: with a digit, or with a number word
+/// ("one" to "nineteen", the tens) or the "a" of "a hundred" as the whole
+/// first word. One look at the word instead of the parsers' failures ("in",
+/// "as", "at" open qualifiers far more often than numbers).
+fn may_start_number(i: &str) -> bool {
+    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let w = leading_word(i);
+    w.eq_ignore_ascii_case("a") || UNITS.iter().chain(&TENS).any(|u| w.eq_ignore_ascii_case(u))
+}
+
 /// A number in digits or words.
 fn number(i: &str) -> R<'_, u64> {
+    if !may_start_number(i) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alt,
+        )));
+    }
     let (rest, n) = alt((digits, number_words)).parse(i)?;
     // "one million", "two thousand" (digits take theirs themselves).
     if let Ok((r2, m)) = preceded(multispace1, alt((kw("thousand"), kw("million")))).parse(rest) {
@@ -789,6 +807,45 @@ mod tests {
         want: Option<(Option<u64>, u64, Option<u64>, bool)>,
     ) -> Case {
         Case { name, text, want }
+    }
+
+    /// The look at the first word never turns away a number the parsers
+    /// read.
+    #[test]
+    fn number_start_test_keeps_every_number() {
+        let mut inputs: Vec<String> = Vec::new();
+        let words = UNITS
+            .iter()
+            .chain(&TENS)
+            .chain(&["a", "an", "in", "at", "as", "hundred"]);
+        for w in words {
+            for form in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                for tail in ["", " hundred", " thousand", " million", "-one", " one", "-"] {
+                    inputs.push(format!("{form}{tail} people"));
+                }
+            }
+        }
+        for n in [
+            "5",
+            "1,200",
+            "45,000",
+            "10 thousand",
+            "1.5",
+            "2 million",
+            "0",
+        ] {
+            inputs.push(format!("{n} people"));
+        }
+        let mut read = 0;
+        for i in &inputs {
+            if number(i).is_ok() {
+                read += 1;
+                assert!(may_start_number(i), "{i:?}");
+            }
+        }
+        assert!(read > 100);
+        assert!(!may_start_number("in excess of 20"));
+        assert!(!may_start_number("as many as 20"));
     }
 
     #[test]
