@@ -239,23 +239,30 @@ static START_WORDS: Lazy<crate::lexicon::FnvSet<String>> = Lazy::new(|| {
 /// Whether a lower-case word may start a quantity (besides digits and the
 /// vague words of a table): a cheap filter before the grammar runs.
 pub(crate) fn may_start(word_lower: &str) -> bool {
-    // The first bytes of the start words (and of the tens): most words
-    // open with another and need no lookup.
-    static FIRST_BYTES: Lazy<[bool; 256]> = Lazy::new(|| {
-        let mut firsts = [false; 256];
+    // The first two bytes of the start words (and of the tens): most words
+    // open with others and need no lookup. For each first byte, a bit per
+    // second byte: a lower-case ASCII letter, the word's end, or any other.
+    static FIRST_TWO: Lazy<[u32; 256]> = Lazy::new(|| {
+        let mut firsts = [0u32; 256];
         for w in START_WORDS.iter().map(String::as_str).chain(TENS) {
             if let Some(&b) = w.as_bytes().first() {
-                firsts[usize::from(b)] = true;
+                firsts[usize::from(b)] |= second_bit(w.as_bytes().get(1).copied());
             }
         }
         firsts
     });
-    if word_lower
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| !FIRST_BYTES[usize::from(b)])
-    {
-        return false;
+    fn second_bit(b: Option<u8>) -> u32 {
+        match b {
+            None => 1 << 26,
+            Some(c @ b'a'..=b'z') => 1 << (c - b'a'),
+            Some(_) => 1 << 27,
+        }
+    }
+    let b = word_lower.as_bytes();
+    if let Some(&first) = b.first() {
+        if FIRST_TWO[usize::from(first)] & second_bit(b.get(1).copied()) == 0 {
+            return false;
+        }
     }
     START_WORDS.contains(word_lower)
         || TENS.iter().any(|t| {
@@ -504,8 +511,26 @@ fn digits(i: &str) -> R<'_, u64> {
     Ok((rest, n))
 }
 
+/// Whether `i` may start a [`number`]: with a digit, or with a number word
+/// ("one" to "nineteen", the tens) or the "a" of "a hundred" as the whole
+/// first word. One look at the word instead of the parsers' failures ("in",
+/// "as", "at" open qualifiers far more often than numbers).
+fn may_start_number(i: &str) -> bool {
+    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let w = leading_word(i);
+    w.eq_ignore_ascii_case("a") || UNITS.iter().chain(&TENS).any(|u| w.eq_ignore_ascii_case(u))
+}
+
 /// A number in digits or words.
 fn number(i: &str) -> R<'_, u64> {
+    if !may_start_number(i) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alt,
+        )));
+    }
     let (rest, n) = alt((digits, number_words)).parse(i)?;
     // "one million", "two thousand" (digits take theirs themselves).
     if let Ok((r2, m)) = preceded(multispace1, alt((kw("thousand"), kw("million")))).parse(rest) {
@@ -789,6 +814,60 @@ mod tests {
         want: Option<(Option<u64>, u64, Option<u64>, bool)>,
     ) -> Case {
         Case { name, text, want }
+    }
+
+    /// The two-byte test of `may_start` keeps every start word.
+    #[test]
+    fn start_test_keeps_every_start_word() {
+        for w in START_WORDS.iter() {
+            assert!(may_start(w), "{w:?}");
+        }
+        for t in TENS {
+            assert!(may_start(&format!("{t}-one")), "{t:?}");
+            assert!(may_start(&format!("{t}‐two")), "{t:?}");
+        }
+        assert!(!may_start("killed"));
+        assert!(!may_start("people"));
+        assert!(!may_start(""));
+    }
+
+    /// The look at the first word never turns away a number the parsers
+    /// read.
+    #[test]
+    fn number_start_test_keeps_every_number() {
+        let mut inputs: Vec<String> = Vec::new();
+        let words = UNITS
+            .iter()
+            .chain(&TENS)
+            .chain(&["a", "an", "in", "at", "as", "hundred"]);
+        for w in words {
+            for form in [w.to_string(), w.to_ascii_uppercase(), format!("{w}s")] {
+                for tail in ["", " hundred", " thousand", " million", "-one", " one", "-"] {
+                    inputs.push(format!("{form}{tail} people"));
+                }
+            }
+        }
+        for n in [
+            "5",
+            "1,200",
+            "45,000",
+            "10 thousand",
+            "1.5",
+            "2 million",
+            "0",
+        ] {
+            inputs.push(format!("{n} people"));
+        }
+        let mut read = 0;
+        for i in &inputs {
+            if number(i).is_ok() {
+                read += 1;
+                assert!(may_start_number(i), "{i:?}");
+            }
+        }
+        assert!(read > 100);
+        assert!(!may_start_number("in excess of 20"));
+        assert!(!may_start_number("as many as 20"));
     }
 
     #[test]

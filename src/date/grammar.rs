@@ -217,6 +217,134 @@ pub(super) fn may_start(i: &str) -> bool {
         || STARTERS.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// Function words that open a date expression only before a few words: the
+/// rules that start with one of them ("the past two days", "in March", "on
+/// the 11th", "for a third day", "at dawn", "a week ago") read white space
+/// after it, then a number, a lexicon word (a month, a weekday, a unit, a
+/// part of the day, a number word, an ordinal) or one of [`AFTER_LEAD`].
+/// The other rules never start with them.
+const LEADS: &[&str] = &["the", "a", "an", "in", "on", "at", "by", "for", "its"];
+
+/// The words other than lexicon words that may follow one of [`LEADS`] in a
+/// date expression (the second word of the rules that start with a lead).
+const AFTER_LEAD: &[&str] = &[
+    "the",
+    "these",
+    "past",
+    "last",
+    "previous",
+    "recent",
+    "early",
+    "mid",
+    "late",
+    "end",
+    "beginning",
+    "start",
+    "night",
+    "weekend",
+    "day",
+    "preceding",
+    "next",
+    "following",
+    "this",
+    "few",
+    "midnight",
+    "dawn",
+    "dusk",
+    "noon",
+    "midday",
+    "daybreak",
+    "a",
+];
+
+/// Whether a date expression can start at `i` as far as its second word
+/// tells: false only when `i` opens with one of [`LEADS`] that no white space
+/// follows, or whose next word is no number, no lexicon word and none of
+/// [`AFTER_LEAD`] ("in Syria", "the army", "at least"). Most words a
+/// [`may_start`] accepts are such leads, and most of them start no date.
+pub(super) fn lead_may_start(i: &str) -> bool {
+    let b = i.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) {
+        return number_may_start(i);
+    }
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if n == 0 || n > 3 || b.get(n).is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    let lead = &i[..n];
+    if !LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l)) {
+        return true;
+    }
+    let rest = &i[n..];
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.len() == rest.len() {
+        // Every rule reads white space after a lead.
+        return false;
+    }
+    let a = after.as_bytes();
+    if a.first()
+        .is_some_and(|c| c.is_ascii_digit() || !c.is_ascii())
+    {
+        return true;
+    }
+    let m = a.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if a.get(m).is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    let w = &after[..m];
+    m > 0
+        && (lookup(w).is_some()
+            || w.strip_suffix(['s', 'S']).and_then(lookup).is_some()
+            || AFTER_LEAD.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
+/// The words other than lexicon words that may follow a day's number in a
+/// date expression ("5 of March", "5 to 7 March", "5 this month").
+const AFTER_DAY: &[&str] = &[
+    "of", "to", "and", "through", "until", "till", "this", "last",
+];
+
+/// [`lead_may_start`] for a number: the rules read at most four digits; three
+/// or four only as a count before a unit ("100 days ago") or as the year of
+/// an ISO date; one or two as a day or a count, before a dash, a slash, a
+/// dot, an ordinal's letters, or white space and then a dash, a lexicon word
+/// or one of [`AFTER_DAY`] ("5 March", "5 - 7 March", "5 days ago").
+fn number_may_start(i: &str) -> bool {
+    let b = i.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if n > 4 {
+        return false;
+    }
+    let c = b.get(n).copied();
+    if n == 4 && c == Some(b'-') {
+        return true;
+    }
+    if n <= 2 && c.is_some_and(|c| matches!(c, b'/' | b'.' | b'-') || c.is_ascii_alphabetic()) {
+        return true;
+    }
+    if c.is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    let rest = &i[n..];
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.len() == rest.len() {
+        return false;
+    }
+    let a = after.as_bytes();
+    if a.first().is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    if n <= 2 && a.first() == Some(&b'-') {
+        return true;
+    }
+    let m = a.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if a.get(m).is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    let w = &after[..m];
+    m > 0 && (lookup(w).is_some() || n <= 2 && AFTER_DAY.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
 /// Words without which no date expression is complete: every rule of the
 /// grammar holds at least one of them (a month, a weekday, a unit, a part of
 /// the day, a four-digit year, a self-standing day word, or "since"). The
@@ -1602,6 +1730,90 @@ mod tests {
         }
         assert!(!anchors_date("the"));
         assert!(anchors_date("Thursdays"));
+    }
+
+    /// The second-word test of the leads never rejects an expression the
+    /// grammar reads: every lead before every lexicon word, starter,
+    /// listed word and some ordinary words, in any case, with the
+    /// continuations of the grammar's rules.
+    #[test]
+    fn lead_test_keeps_every_expression() {
+        let lexicon: Vec<String> = LEXICON.keys().map(|w| w.to_string()).collect();
+        let mut next = lexicon.clone();
+        next.extend(lexicon.iter().map(|w| format!("{w}s")));
+        next.extend(STARTERS.iter().chain(AFTER_LEAD).map(|w| w.to_string()));
+        next.extend(SELF_ANCHORS.iter().map(|w| w.to_string()));
+        // Every word the rules name: the lower-case string literals of the
+        // grammar's source (before its tests).
+        let source = include_str!("grammar.rs");
+        let rules = source.split("#[cfg(test)]").next().unwrap_or("");
+        next.extend(
+            rules
+                .split('"')
+                .skip(1)
+                .step_by(2)
+                .filter(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase()))
+                .map(str::to_string),
+        );
+        let others = "least army report statement war conflict Mon Tues Sept Thu 5 21st 05 \
+                      2015 2015-03-04 12/26/2015 ( - ' , ’ é Ünïcode";
+        next.extend(others.split_whitespace().map(str::to_string));
+        next.sort();
+        next.dedup();
+        let mut numbers = lexicon.clone();
+        numbers.extend(["5", "21", "2015", "12/26/2015"].map(str::to_string));
+        let tails = [
+            "",
+            " 2015",
+            " of March 2015",
+            " March 2015",
+            " 7 March",
+            " days ago",
+            " hours of Monday",
+            " of Friday to Saturday",
+            " month",
+            " couple of days ago",
+            " day",
+            " past days",
+        ];
+        // White space, after which the next word counts, and what else may
+        // follow a lead.
+        let spaces = [" ", "\u{a0}", " - "];
+        let others = ["", "-", ",", "\n", "/", ".", "–", "st", "5"];
+        let leads = [
+            "the", "The", "a", "A", "an", "An", "in", "In", "on", "On", "at", "At", "by", "By",
+            "for", "For", "its", "Its", "1", "5", "05", "21", "31", "32", "0", "123", "2015",
+            "12345", "21st", "5th",
+        ];
+        let mut tried = 0;
+        for lead in leads {
+            for (seps, words) in [(&spaces[..], &next), (&others[..], &numbers)] {
+                for sep in seps {
+                    for w in words {
+                        for form in [w.clone(), capitalise(w)] {
+                            for tail in tails {
+                                let input = format!("{lead}{sep}{form}{tail}");
+                                if !lead_may_start(&input) {
+                                    tried += 1;
+                                    assert!(expr(&input).is_err(), "{input:?}");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(tried > 10_000);
+        assert!(!lead_may_start("in Syria since 2011"));
+        assert!(!lead_may_start("the army said on Monday"));
+        assert!(!lead_may_start("at least 12 people"));
+        assert!(lead_may_start("in the past two days"));
+        assert!(lead_may_start("on Monday"));
+        assert!(lead_may_start("then"));
+        assert!(!lead_may_start("11 children under the age of eight"));
+        assert!(!lead_may_start("2015, when"));
+        assert!(lead_may_start("5 March"));
+        assert!(lead_may_start("2015-03-04"));
     }
 
     fn capitalise(w: &str) -> String {

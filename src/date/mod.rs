@@ -223,7 +223,7 @@ fn scan(
             i = anchor_at - ANCHOR_REACH;
             continue;
         }
-        if !grammar::may_start(&s[i..]) || numbered(s, i) {
+        if !grammar::may_start(&s[i..]) || !grammar::lead_may_start(&s[i..]) || numbered(s, i) {
             // skip the rest of the word
             i += s[i..]
                 .find(|c: char| !c.is_alphanumeric())
