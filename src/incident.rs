@@ -183,6 +183,7 @@ enum Cue {
     Event(EventType),
     Anaphor,
     New,
+    Aside,
     Report,
     Certainty,
     Estimate,
@@ -200,6 +201,7 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
         let cue = match class {
             "anaphor" => Cue::Anaphor,
             "new" => Cue::New,
+            "aside" => Cue::Aside,
             "report" => Cue::Report,
             "certainty" => Cue::Certainty,
             "estimate" => Cue::Estimate,
@@ -446,7 +448,11 @@ struct SentFacts<'l> {
     actors: Vec<(Span, &'l str, Side)>,
     event: bool,
     anaphor: bool,
+    /// Ends the event being told ("elsewhere", "meanwhile").
     new_event: bool,
+    /// Tells of another event, never restating a toll told before
+    /// ("elsewhere", "in a separate attack"; not "meanwhile").
+    other_event: bool,
     /// Gives another estimate of a toll ("conflicting figures", a source).
     estimate: bool,
     /// Tells of a party's earlier deeds in general ("has carried out
@@ -686,7 +692,12 @@ fn collect_sentences<'l>(
             match cue {
                 Cue::Anaphor => sf.anaphor = true,
                 Cue::Estimate => sf.estimate = true,
-                Cue::New => sf.new_event |= span.start < s.span.start + 40,
+                Cue::New => {
+                    let opens = span.start < s.span.start + 40;
+                    sf.new_event |= opens;
+                    sf.other_event |= opens;
+                }
+                Cue::Aside => sf.new_event |= span.start < s.span.start + 40,
                 Cue::History => sf.history = true,
                 _ => {}
             }
@@ -825,8 +836,11 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Ve
         let follows = |g: &Group| g.members.last().is_some_and(|&m| m + 1 == k);
         if !ev.is_empty() {
             // A restatement of a toll told before, anywhere in the document.
+            // "Elsewhere ...", "In a separate attack ...": another event,
+            // whatever its number.
             let restated = groups.iter().position(|g| {
                 !g.cumulative
+                    && !sent.other_event
                     && group_restates(facts, g, &ev)
                     && (sent.anaphor || !counts_conflict(facts, g, &ev))
                     && !places_conflict(facts, g, sent)

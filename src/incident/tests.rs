@@ -1327,3 +1327,28 @@ fn the_same_source_telling_another_number_tells_of_another_toll() {
     let incidents = a.run(None);
     assert_eq!(incidents.len(), 2, "{incidents:#?}");
 }
+
+#[test]
+fn elsewhere_is_never_a_restatement() {
+    let mut a = article(&[
+        "At least 10 soldiers were killed in clashes in the east, a monitor said.",
+        "Elsewhere the monitor reported at least 12 people killed in air strikes.",
+    ]);
+    let open = |n: u64| count(Some(n), n, None, false);
+    a.fig(
+        "At least 10 soldiers",
+        0,
+        CasualtyKind::Killed,
+        Some(open(10)),
+        Side::StateForces,
+    );
+    a.fig(
+        "at least 12 people",
+        0,
+        CasualtyKind::Killed,
+        Some(open(12)),
+        Side::Unknown,
+    );
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+}
