@@ -3118,6 +3118,18 @@ impl Ctx<'_> {
                 side = v.side;
             }
         }
+        // "30 government fighters": state forces; "anti-government" not.
+        let people = (t0..t1).any(|i| lexicon::victim(self.w(i)).is_some());
+        if side == Side::Unknown
+            && people
+            && (t0..t1).any(|i| {
+                lexicon::CUES.state_word.contains(&self.w(i))
+                    && !(i >= 2 && self.w(i - 1) == "-" && self.w(i - 2) == "anti")
+                    && !(i >= 1 && self.w(i - 1) == "anti-")
+            })
+        {
+            side = Side::StateForces;
+        }
         // "members of the organization" where the sentence names the
         // Islamic State: the organization is it.
         if actor.is_none() && (lower.contains("organization") || lower.contains("organisation")) {

@@ -174,6 +174,9 @@ pub(crate) struct Cues {
     /// Words before a number that make it a name or a label ("Brigade 93",
     /// "Resolution 2254"), never a count.
     pub label_before: Vec<&'static str>,
+    /// Words that make the people they qualify state forces ("government
+    /// fighters"), unless "anti-" precedes.
+    pub state_word: Vec<&'static str>,
 }
 
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
@@ -196,6 +199,7 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
             "cause_noun" => &mut c.cause_noun,
             "agent_noun" => &mut c.agent_noun,
             "label_before" => &mut c.label_before,
+            "state_word" => &mut c.state_word,
             _ => continue,
         };
         list.push(phrase.trim());
