@@ -2361,6 +2361,11 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             break;
         }
         if !cx.is_word(i) {
+            // '"... killing 14 of them" SANA quoted': a closing quote ends
+            // the quoted object.
+            if i > t && matches!(w, "”" | "\"") && cx.is_word(i - 1) {
+                return (i, true);
+            }
             if matches!(w, "#" | "“" | "”" | "\"" | "'" | "’" | "(" | ")") {
                 i += 1;
                 continue;
