@@ -2500,7 +2500,24 @@ fn speaker_tag(cx: &Ctx<'_>, i: usize) -> bool {
     while k < i + 4 && capitalised(k) {
         k += 1;
     }
-    k > i && speech(k)
+    if k > i && speech(k) {
+        return true;
+    }
+    // "Russias defence ministry said": a capitalised name, then a few
+    // lower-case words of a body ("defence ministry", "state media").
+    if k == i + 1 {
+        let plain = |j: usize| {
+            cx.is_word(j)
+                && cx.term_at.get(j).copied().flatten().is_none()
+                && lexicon::victim(cx.w(j)).is_none()
+        };
+        let mut j = k;
+        while j < k + 3 && plain(j) && !speech(j) {
+            j += 1;
+        }
+        return j > k && speech(j);
+    }
+    false
 }
 
 /// Whether a reporting verb follows within `n` words from token `k`, with
