@@ -589,6 +589,10 @@ struct Lexicon {
     /// Generic first words of Arabic names ("Bab", "Khan"): before an
     /// article they head a longer name ("Bab al-Hawa").
     generic_head: HashSet<String, FnvBuild>,
+    /// Words after a name of the `[stop]` list that make it an
+    /// institution's name, in any case ("the al-Quds hospital", "Quds
+    /// Force").
+    institution_after: HashSet<String, FnvBuild>,
     /// Verbs that make a foreign country or capital before them an actor
     /// ("Russia has", "Moscow says").
     actor_verbs: HashSet<String, FnvBuild>,
@@ -613,6 +617,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         org_after: HashSet::with_hasher(FnvBuild),
         meeting_after: HashSet::with_hasher(FnvBuild),
         generic_head: HashSet::with_hasher(FnvBuild),
+        institution_after: HashSet::with_hasher(FnvBuild),
         actor_verbs: HashSet::with_hasher(FnvBuild),
         demonyms: Vec::new(),
         demonym_of: HashMap::with_hasher(FnvBuild),
@@ -638,6 +643,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             "[org_after]" => &mut l.org_after,
             "[meeting_after]" => &mut l.meeting_after,
             "[generic_head]" => &mut l.generic_head,
+            "[institution_after]" => &mut l.institution_after,
             "[actor_verbs]" => &mut l.actor_verbs,
             _ => continue,
         };
@@ -1246,8 +1252,12 @@ impl Gazetteer {
             {
                 needs_context[i] = true;
                 // "Human Rights", "Reading Festival": part of a longer name;
-                // "21st of May 2016": a date.
-                if self.continues_name(text, &f, c) || self.next_to_number(text, &f, c) {
+                // "21st of May 2016": a date; "the al-Quds hospital": an
+                // institution.
+                if self.continues_name(text, &f, c)
+                    || self.next_to_number(text, &f, c)
+                    || self.names_institution(text, &f, c)
+                {
                     keep[i] = false;
                 }
             }
@@ -1669,6 +1679,18 @@ impl Gazetteer {
             .get(c.last_word + 1)
             .and_then(|n| text.get(n.start..n.end))
             .is_some_and(|n| with_lower(n, |n| LEXICON.actor_verbs.contains(n)))
+    }
+
+    /// Whether the next word, in any case, names an institution ("the
+    /// al-Quds hospital", "Quds Force").
+    fn names_institution(&self, text: &str, f: &Folded, c: &Candidate) -> bool {
+        if f.words[c.last_word].join == Join::Break {
+            return false;
+        }
+        f.words
+            .get(c.last_word + 1)
+            .and_then(|n| text.get(n.start..n.end))
+            .is_some_and(|n| with_lower(n, |n| LEXICON.institution_after.contains(n)))
     }
 
     /// Whether the next word is capitalised and not a place word ("Human
