@@ -480,6 +480,10 @@ fn builtin_false_friends() {
             text: "The statement of the army chief Zahran Alloush was read out.",
         },
         Case {
+            name: "a think tank named after a place",
+            text: "An analyst from the Hudson Institute spoke about the strikes.",
+        },
+        Case {
             name: "an institution named after a place",
             text: "The wounded were brought to the al-Quds hospital, and a Quds Force officer visited.",
         },
