@@ -1650,17 +1650,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             return;
         }
         let figs = cx.np_figures(hit.t1, t1, kind, &|a, b| cx.bytes(hit.t0.min(a), b), true);
-        let figs = if figs.is_empty()
-            && t1 > hit.t1
-            && named_person(cx, hit.t1, t1)
-            && !takes_ground(cx, hit)
-        {
-            let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
-            r.victim = Some((hit.t1, t1));
-            vec![r]
-        } else {
-            figs
-        };
+        let figs = or_named_person(cx, hit, t1, kind, figs);
         push_all(cx, figs, raws, used, Some(hit.t0), Some(t1));
         return;
     }
@@ -1783,18 +1773,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 | "an"
         );
         let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
-        // "The brigade killed Abu Hassan, a Nusra leader": one person named.
-        let figs = if figs.is_empty()
-            && t1 > hit.t1
-            && named_person(cx, hit.t1, t1)
-            && !takes_ground(cx, hit)
-        {
-            let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
-            r.victim = Some((hit.t1, t1));
-            vec![r]
-        } else {
-            figs
-        };
+        let figs = or_named_person(cx, hit, t1, kind, figs);
         // "destroyed positions of ISIS terrorists, killing scores of them":
         // "them" are the actor named last, and the perpetrator is named
         // before it.
@@ -2807,6 +2786,25 @@ fn place_split(cx: &Ctx<'_>, t: usize, kind: CasualtyKind, verb: usize) -> Vec<R
         k = q.t1;
     }
     out
+}
+
+/// The figures of an object phrase `hit.t1..t1`, or, when it counts nobody
+/// but names a person ("killed Abu Hassan, a Nusra leader", "the death of
+/// Mustafa al-Haddawi"), one figure of that person.
+fn or_named_person(
+    cx: &Ctx<'_>,
+    hit: TermHit,
+    t1: usize,
+    kind: CasualtyKind,
+    figs: Vec<Raw>,
+) -> Vec<Raw> {
+    if figs.is_empty() && t1 > hit.t1 && named_person(cx, hit.t1, t1) && !takes_ground(cx, hit) {
+        let mut r = Raw::new(kind, Some(Count::exact(1)), cx.bytes(hit.t0, t1));
+        r.victim = Some((hit.t1, t1));
+        vec![r]
+    } else {
+        figs
+    }
 }
 
 /// Whether the casualty word may take ground instead of people: "captured
