@@ -275,24 +275,16 @@ pub(super) fn lead_may_start(i: &str) -> bool {
     if !LEADS.iter().any(|l| lead.eq_ignore_ascii_case(l)) {
         return true;
     }
-    let rest = &i[n..];
-    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
-    if after.len() == rest.len() {
-        // Every rule reads white space after a lead.
-        return false;
-    }
-    let a = after.as_bytes();
-    if a.first()
-        .is_some_and(|c| c.is_ascii_digit() || !c.is_ascii())
-    {
+    // Every rule reads white space after a lead.
+    let (a, w) = match next_word(&i[n..]) {
+        NextWord::None => return false,
+        NextWord::Unsure => return true,
+        NextWord::Word(a, w) => (a, w),
+    };
+    if a.first().is_some_and(u8::is_ascii_digit) {
         return true;
     }
-    let m = a.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if a.get(m).is_some_and(|c| !c.is_ascii()) {
-        return true;
-    }
-    let w = &after[..m];
-    m > 0
+    !w.is_empty()
         && (lookup(w).is_some()
             || w.strip_suffix(['s', 'S']).and_then(lookup).is_some()
             || AFTER_LEAD.iter().any(|k| w.eq_ignore_ascii_case(k)))
@@ -325,24 +317,41 @@ fn number_may_start(i: &str) -> bool {
     if c.is_some_and(|c| !c.is_ascii()) {
         return true;
     }
-    let rest = &i[n..];
-    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
-    if after.len() == rest.len() {
-        return false;
-    }
-    let a = after.as_bytes();
-    if a.first().is_some_and(|c| !c.is_ascii()) {
-        return true;
-    }
+    let (a, w) = match next_word(&i[n..]) {
+        NextWord::None => return false,
+        NextWord::Unsure => return true,
+        NextWord::Word(a, w) => (a, w),
+    };
     if n <= 2 && a.first() == Some(&b'-') {
         return true;
     }
+    !w.is_empty()
+        && (lookup(w).is_some() || n <= 2 && AFTER_DAY.iter().any(|k| w.eq_ignore_ascii_case(k)))
+}
+
+/// What follows a lead word: no white space, text that is not plain ASCII
+/// (the grammar decides), or the bytes after the white space with the ASCII
+/// letters that open them (empty when a digit or a sign comes first).
+enum NextWord<'a> {
+    None,
+    Unsure,
+    Word(&'a [u8], &'a str),
+}
+
+fn next_word(rest: &str) -> NextWord<'_> {
+    let after = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.len() == rest.len() {
+        return NextWord::None;
+    }
+    let a = after.as_bytes();
+    if a.first().is_some_and(|c| !c.is_ascii()) {
+        return NextWord::Unsure;
+    }
     let m = a.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     if a.get(m).is_some_and(|c| !c.is_ascii()) {
-        return true;
+        return NextWord::Unsure;
     }
-    let w = &after[..m];
-    m > 0 && (lookup(w).is_some() || n <= 2 && AFTER_DAY.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    NextWord::Word(a, &after[..m])
 }
 
 /// Words without which no date expression is complete: every rule of the
