@@ -1035,18 +1035,22 @@ fn restates_in_sentence(facts: &Facts<'_>, f: usize, additive: bool) -> bool {
     if additive || best == 0 {
         return false;
     }
-    facts.figures[..f].iter().any(|(sj, g)| {
-        sj == si
-            && g.kind == fig.kind
-            && g.cumulative == fig.cumulative
-            && g.claimed == fig.claimed
-            && g.count.map(|c| c.best) == Some(best)
-            && g.span.end <= fig.span.start
-            && facts
-                .text
-                .get(g.span.start..fig.span.start)
-                .is_some_and(|between| between.split_whitespace().count() >= MIN_WORDS)
-    })
+    // Figures are in text order: only those of the same sentence, before it.
+    facts.figures[..f]
+        .iter()
+        .rev()
+        .take_while(|(sj, _)| sj == si)
+        .any(|(_, g)| {
+            g.kind == fig.kind
+                && g.cumulative == fig.cumulative
+                && g.claimed == fig.claimed
+                && g.count.map(|c| c.best) == Some(best)
+                && g.span.end <= fig.span.start
+                && facts
+                    .text
+                    .get(g.span.start..fig.span.start)
+                    .is_some_and(|between| between.split_whitespace().count() >= MIN_WORDS)
+        })
 }
 
 /// What the words before a figure say of it.

@@ -238,14 +238,17 @@ pub fn headline_totals(sentences: &[crate::segment::Sentence], figures: &mut [(u
             continue;
         };
         let si = *si;
-        let total = figures[i + 1..].iter().any(|(sj, g)| {
-            *sj > si
-                && *sj <= si + HEADLINE_LEAD
-                && !is_headline(*sj)
-                && g.cumulative
-                && g.kind == f.kind
-                && g.count.map(|c| c.best) == Some(best)
-        });
+        // Figures are in text order: look no further than the lead.
+        let total = figures[i + 1..]
+            .iter()
+            .take_while(|(sj, _)| *sj <= si + HEADLINE_LEAD)
+            .any(|(sj, g)| {
+                *sj > si
+                    && !is_headline(*sj)
+                    && g.cumulative
+                    && g.kind == f.kind
+                    && g.count.map(|c| c.best) == Some(best)
+            });
         if total {
             figures[i].1.cumulative = true;
         }
