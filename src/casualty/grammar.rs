@@ -2407,6 +2407,18 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         if i > t && lexicon::victim(cx.w(i - 1)).is_some() && speaker_tag(cx, i) {
             break;
         }
+        // "killing the Imam Sheikh Salman al-Afandi state-run TV reported":
+        // a media source in lower case, then a reporting verb (commas lost).
+        if i > t
+            && matches!(
+                w,
+                "state" | "state-run" | "official" | "officials" | "activists" | "sources"
+            )
+            && cx.raw(i).starts_with(|c: char| c.is_lowercase())
+            && speech_within(cx, i, 4)
+        {
+            break;
+        }
         // "... of the Nusra Front the British-based Observatory said": a
         // source named with an article, then a reporting verb.
         if i > t && w == "the" && speech_within(cx, i + 1, 10) {

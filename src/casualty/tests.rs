@@ -502,6 +502,7 @@ fn kinds_and_forms() {
         c("a man with his sons", "Gunmen killed a man with his two sons near the market.", "killed 3"),
         c("a man with his rifle", "The sniper killed a man with his rifle.", "killed 1"),
         c("source with a hyphenated name after the victims", "A blast killed at least 25 members of the Nusra Front the British-based Syrian Observatory for Human Rights monitoring group said.", "killed 25 victim=members_of_the_Nusra_Front"),
+        c("lower-case media after a named person", "A bomb went off killing the Imam Sheikh Salman al-Afandi state-run TV reported.", "killed 1 victim=the_Imam_Sheikh_Salman_al-Afandi"),
         c("a body named after the victims", "Troops repelled the offensive killing 40 attackers Russias defence ministry said.", "killed 40 victim=attackers"),
         c("a closing quote ends the object", "\"The gunmen stormed the village killing 14 of them\" the agency quoted a police source as saying.", "killed 14 victim=them"),
         c("government fighters are state forces", "The bomb killed 30 government fighters near the checkpoint.", "killed 30 side=state"),
