@@ -82,6 +82,9 @@ pub struct Gazetteer {
     /// words in lower case starting with one is still looked up, see
     /// `places_in`).
     demonym_firsts: Vec<Box<str>>,
+    /// Unique to this gazetteer in the process (0 for the empty default):
+    /// names the owner of a thread's [`OptionsCache`].
+    id: u64,
 }
 
 /// The word counts of the keys starting with one word.
@@ -714,6 +717,7 @@ fn build_index(records: Vec<Record>) -> Result<Gazetteer, Error> {
         first_words,
         extents,
         demonym_firsts,
+        id: NEXT_GAZETTEER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
     })
 }
 
@@ -972,7 +976,30 @@ fn fold_all(records: &[Record]) -> Vec<(u32, Str)> {
 }
 
 /// The places a match may be, and those whose names it spells exactly.
-type Options = (Vec<u32>, Rc<ExactSet>);
+type Options = Rc<(Vec<u32>, ExactSet)>;
+
+/// The [`Options`] of the matches seen before, by spelling and key, for the
+/// gazetteer `owner` (see [`Gazetteer::id`]): they depend on the key and
+/// on the spelling's light key alone, and news repeat their places, so a
+/// lookup replaces folding the spelling and comparing it with every name
+/// of the key. It is emptied when it grows large or serves another
+/// gazetteer, between two documents only.
+#[derive(Default)]
+struct OptionsCache {
+    owner: u64,
+    /// Spelling -> the options of each key matched with it.
+    map: HashMap<Box<str>, Vec<(u32, Options)>, FnvBuild>,
+}
+
+/// Spellings kept at most in a thread's [`OptionsCache`].
+const OPTIONS_CACHE_MAX: usize = 1 << 14;
+
+thread_local! {
+    static OPTIONS_CACHE: std::cell::RefCell<OptionsCache> = std::cell::RefCell::default();
+}
+
+/// The identity of the next gazetteer built (0 is the empty default).
+static NEXT_GAZETTEER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The places whose names a match spells exactly.
 type ExactSet = HashSet<u32, FnvBuild>;
@@ -1296,40 +1323,62 @@ impl Gazetteer {
         // place must match on the light key too ("Qaeda" is not "Kheda").
         // Each option carries whether the text spells one of its names
         // exactly (on the light key); computed once per key and spelling.
-        let mut cands_opts: Vec<(Candidate, Vec<u32>, Rc<ExactSet>)> = Vec::new();
-        let mut memo: HashMap<(u32, String), Options, FnvBuild> = HashMap::with_hasher(FnvBuild);
-        for (c, k) in cands.into_iter().zip(keep) {
-            if !k {
-                continue;
+        let mut cands_opts: Vec<(Candidate, Options)> = Vec::new();
+        let options_of = |key: u32, light: &str| -> Options {
+            let mut exact = HashSet::with_hasher(FnvBuild);
+            let mut opts = Vec::new();
+            let info = &self.keys[key as usize];
+            let list = self
+                .key_entries
+                .get(info.start as usize..info.end as usize)
+                .unwrap_or(&[]);
+            for &e in list {
+                let entry = &self.entries[e as usize];
+                let is_exact = entry.has_light(light);
+                if is_exact {
+                    exact.insert(e);
+                }
+                if is_exact || entry.arabic_world {
+                    opts.push(e);
+                }
             }
-            let light = fold::light_key(c.span.as_str(text));
-            let (opts, exact) = memo
-                .entry((c.key, light))
-                .or_insert_with_key(|(key, light)| {
-                    let mut exact = HashSet::with_hasher(FnvBuild);
-                    let mut opts = Vec::new();
-                    let info = &self.keys[*key as usize];
-                    let list = self
-                        .key_entries
-                        .get(info.start as usize..info.end as usize)
-                        .unwrap_or(&[]);
-                    for &e in list {
-                        let entry = &self.entries[e as usize];
-                        let is_exact = entry.has_light(light);
-                        if is_exact {
-                            exact.insert(e);
-                        }
-                        if is_exact || entry.arabic_world {
-                            opts.push(e);
-                        }
+            Rc::new((opts, exact))
+        };
+        let mut with_cache = |cache: &mut OptionsCache| {
+            if cache.owner != self.id || cache.map.len() + cands.len() > OPTIONS_CACHE_MAX {
+                cache.map.clear();
+                cache.owner = self.id;
+            }
+            for (c, k) in cands.iter().zip(&keep) {
+                if !k {
+                    continue;
+                }
+                let surface = c.span.as_str(text);
+                let known = cache
+                    .map
+                    .get(surface)
+                    .and_then(|v| v.iter().find(|(key, _)| *key == c.key));
+                let o = match known {
+                    Some((_, o)) => o.clone(),
+                    None => {
+                        let o = options_of(c.key, &fold::light_key(surface));
+                        cache
+                            .map
+                            .entry(surface.into())
+                            .or_default()
+                            .push((c.key, o.clone()));
+                        o
                     }
-                    (opts, Rc::new(exact))
-                })
-                .clone();
-            if !opts.is_empty() {
-                cands_opts.push((c, opts, exact));
+                };
+                if !o.0.is_empty() {
+                    cands_opts.push((c.clone(), o));
+                }
             }
-        }
+        };
+        OPTIONS_CACHE.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut cache) => with_cache(&mut cache),
+            Err(_) => with_cache(&mut OptionsCache::default()),
+        });
         // 4. Country context.
         let mut votes: crate::lexicon::FnvMap<&str, f64> = Default::default();
         // The votes of countries' adjectives, kept apart too: they choose
@@ -1343,7 +1392,8 @@ impl Gazetteer {
                 *adjective.entry(cc).or_default() += 2.0;
             }
         }
-        for (_, es, _) in &cands_opts {
+        for (_, o) in &cands_opts {
+            let es = &o.0;
             if let Some(country) = es
                 .iter()
                 .map(|&e| &self.entries[e as usize])
@@ -1448,7 +1498,7 @@ impl Gazetteer {
             };
         let first: Vec<u32> = cands_opts
             .iter()
-            .map(|(c, es, exact)| rank(c, es, &Anchors::NONE, exact)[0])
+            .map(|(c, o)| rank(c, &o.0, &Anchors::NONE, &o.1)[0])
             .collect();
         // The first readings that may anchor the others: no country, admin1
         // or river; each match leaves out itself and its namesakes.
@@ -1520,7 +1570,8 @@ impl Gazetteer {
                 loose || article || (small && share >= 0.4) || (medium && own_named && share >= 0.5)
             };
         let mut places = Vec::with_capacity(cands_opts.len());
-        for (idx, (c, es, exact)) in cands_opts.iter().enumerate() {
+        for (idx, (c, o)) in cands_opts.iter().enumerate() {
+            let (es, exact) = (&o.0, &o.1);
             let anchors = anchors_for(idx, c.key);
             let ranked = if es.len() > 1 {
                 rank(c, es, &anchors, exact)
