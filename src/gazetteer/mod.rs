@@ -1247,7 +1247,7 @@ impl Gazetteer {
                     continue;
                 }
             }
-            if self.surface_ok(text, &f, &c, all_caps_sentence(c.sentence)) {
+            if self.surface_ok(text, &f, &c, || all_caps_sentence(c.sentence)) {
                 cands.push(c);
                 i = j + 1;
             } else {
@@ -1611,7 +1611,15 @@ impl Gazetteer {
     }
 
     /// Capitalisation and acronym rules on the surface of a match.
-    fn surface_ok(&self, text: &str, f: &Folded, c: &Candidate, caps_line: bool) -> bool {
+    /// `caps_line` tells whether its line is written in capitals; it is
+    /// asked only of a short word in capitals.
+    fn surface_ok(
+        &self,
+        text: &str,
+        f: &Folded,
+        c: &Candidate,
+        caps_line: impl FnOnce() -> bool,
+    ) -> bool {
         let surface = c.span.as_str(text);
         if surface.is_empty() {
             return false;
@@ -1630,13 +1638,12 @@ impl Gazetteer {
         // An upper-case abbreviation in ordinary text (US, UN, IS, SDF) is
         // an acronym, not a place, unless listed.
         let starts_sentence = c.first_word == 0 || f.words[c.first_word - 1].join == Join::Break;
-        if single && !caps_line && !starts_sentence {
-            let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
-            if letters.len() >= 2
-                && letters.len() <= 5
-                && letters.iter().all(|c| c.is_uppercase())
-                && !LEXICON.acronyms.contains(surface)
-            {
+        if single && !starts_sentence {
+            let mut letters = surface.chars().filter(|c| c.is_alphabetic());
+            let short_caps = letters.clone().count() <= 5
+                && letters.clone().nth(1).is_some()
+                && letters.all(char::is_uppercase);
+            if short_caps && !LEXICON.acronyms.contains(surface) && !caps_line() {
                 return false;
             }
         }
