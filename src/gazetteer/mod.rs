@@ -106,6 +106,19 @@ impl Lengths {
     fn has(&self, n: usize) -> bool {
         n >= 32 || self.mask & (1 << n) != 0
     }
+
+    /// As a nonzero number (a piece's memo, see `fold::fold_words`).
+    fn to_memo(self) -> u64 {
+        1 << 40 | u64::from(self.max) << 32 | u64::from(self.mask)
+    }
+
+    /// Back from [`Lengths::to_memo`]; `None` for 0 (no key starts there).
+    fn from_memo(m: u64) -> Option<Lengths> {
+        (m != 0).then_some(Lengths {
+            max: (m >> 32) as u8,
+            mask: m as u32,
+        })
+    }
 }
 
 /// A fast hash for the short keys of the index: eight bytes at a time
@@ -1128,7 +1141,12 @@ impl Gazetteer {
         let mut f = Folded::default();
         f.buf.reserve(text.len() + 16);
         f.pieces.reserve(words.len());
-        fold::fold_words(text, &words, 0, &mut f);
+        f.caps.reserve(words.len());
+        // Each piece carries the word counts of the keys its word starts
+        // (`Lengths::to_memo`), looked up once per spelling and thread.
+        fold::fold_words(text, &words, 0, &mut f, self.id, &mut |w| {
+            self.first_words.get(w).map_or(0, |l| l.to_memo())
+        });
         f.words = words;
         let sentence_at = |w: usize| -> Span {
             let i = sentence_of_word.partition_point(|&(start, _)| start <= w);
@@ -1173,8 +1191,8 @@ impl Gazetteer {
         let mut caps_before: Vec<u32> = Vec::with_capacity(f.words.len() + 1);
         let mut n_caps = 0;
         caps_before.push(0);
-        for w in &f.words {
-            if text.get(w.start..w.end).is_some_and(fold::is_capitalised) {
+        for &cap in &f.caps {
+            if cap {
                 n_caps += 1;
             }
             caps_before.push(n_caps);
@@ -1184,7 +1202,7 @@ impl Gazetteer {
             // The run of pieces from i that no break interrupts, as long as
             // the longest key starting with this word.
             let word = buf.get(pieces[i].fstart..pieces[i].fend).unwrap_or("");
-            let Some(&lengths) = self.first_words.get(word) else {
+            let Some(lengths) = Lengths::from_memo(pieces[i].memo) else {
                 i += 1;
                 continue;
             };
