@@ -158,9 +158,13 @@ impl std::hash::Hasher for Fnv {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+            // The rest as little-endian bytes, zero-padded: byte by byte,
+            // as a copy of a variable length calls `memcpy`.
+            let mut w = 0u64;
+            for (k, &c) in rest.iter().enumerate() {
+                w |= u64::from(c) << (8 * k);
+            }
+            self.add(w ^ ((rest.len() as u64) << 59));
         }
     }
     #[inline]
