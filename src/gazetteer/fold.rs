@@ -578,8 +578,6 @@ struct WordCache {
     /// Buffers for the base form and the folded key of a new word.
     base: String,
     key: String,
-    /// The owner of the entries' `memo` values (0: none).
-    memo_owner: u64,
 }
 
 /// A word of the [`WordCache`]: where its base form starts in the cache's
@@ -594,12 +592,10 @@ struct CachedWord {
     glue: Option<&'static str>,
     /// Whether the spelling is capitalised.
     cap: bool,
-    /// The owner's lookup of the folded key (`NO_MEMO`: not yet asked).
+    /// The lookup of the folded key by `memo_owner` (0: none yet).
     memo: u64,
+    memo_owner: u64,
 }
-
-/// The memo of a cache entry whose owner's lookup was not asked yet.
-const NO_MEMO: u64 = u64::MAX;
 
 /// Words kept at most in a thread's [`WordCache`].
 const WORD_CACHE_MAX: usize = 1 << 16;
@@ -644,7 +640,8 @@ impl WordCache {
             article: t.is_article(&self.base),
             glue: t.glue_of(&self.base),
             cap: is_capitalised(raw),
-            memo: NO_MEMO,
+            memo: 0,
+            memo_owner: 0,
         });
         self.map.insert(raw.into(), e);
         e
@@ -671,17 +668,20 @@ impl WordCache {
         self.entries.get(e as usize).is_some_and(|w| w.cap)
     }
 
-    /// The owner's lookup of an entry's folded key, asked once.
-    fn memo(&mut self, e: u32, lookup: &mut dyn FnMut(&str) -> u64) -> u64 {
+    /// The lookup of an entry's folded key by `owner` (nonzero), asked
+    /// once while the entry serves the same owner: two owners reading in
+    /// turn on one thread cost a lookup each time, never a reset.
+    fn memo(&mut self, e: u32, owner: u64, lookup: &mut dyn FnMut(&str) -> u64) -> u64 {
         let Some(w) = self.entries.get(e as usize).copied() else {
             return lookup("");
         };
-        if w.memo != NO_MEMO {
+        if w.memo_owner == owner && owner != 0 {
             return w.memo;
         }
         let v = lookup(self.text.get(w.key..w.end).unwrap_or(""));
         if let Some(w) = self.entries.get_mut(e as usize) {
             w.memo = v;
+            w.memo_owner = owner;
         }
         v
     }
@@ -708,12 +708,6 @@ fn fold_words_with(
 ) {
     let t = &*TABLES;
     cache.reserve(words.len());
-    if cache.memo_owner != owner {
-        for w in &mut cache.entries {
-            w.memo = NO_MEMO;
-        }
-        cache.memo_owner = owner;
-    }
     let mut i = 0;
     // Start of a pending (dropped article or glue) prefix in the original.
     let mut carry: Option<(usize, usize)> = None; // (orig start, word index)
@@ -794,7 +788,7 @@ fn fold_words_with(
         // The piece's folded word is the entry's key when it comes from the
         // cache: its lookup is kept with the entry.
         let memo = if from_cache {
-            cache.memo(entry, lookup)
+            cache.memo(entry, owner, lookup)
         } else {
             lookup(f.buf.get(fstart..).unwrap_or(""))
         };
