@@ -166,6 +166,9 @@ pub(crate) struct Piece {
     pub word: usize,
     /// Index of the last original word it covers.
     pub last_word: usize,
+    /// What the caller's lookup gave for the folded word (see
+    /// [`fold_words`]).
+    pub memo: u64,
 }
 
 /// A text folded for matching.
@@ -177,6 +180,8 @@ pub(crate) struct Folded {
     pub pieces: Vec<Piece>,
     /// The original words.
     pub words: Vec<Word>,
+    /// Whether each original word is capitalised ([`is_capitalised`]).
+    pub caps: Vec<bool>,
 }
 
 fn is_mark(c: char) -> bool {
@@ -531,11 +536,29 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
 }
 
 /// Folds the words `words` of `text` into `f` (appending). The buffer must
-/// start with a space; it ends with one afterwards.
-pub(crate) fn fold_words(text: &str, words: &[Word], word_offset: usize, f: &mut Folded) {
+/// start with a space; it ends with one afterwards. Each piece's `memo` is
+/// `lookup` of its folded word: a pure function of the word for a given
+/// `owner` (a nonzero id), kept with the word's cache entry while the owner
+/// stays the same.
+pub(crate) fn fold_words(
+    text: &str,
+    words: &[Word],
+    word_offset: usize,
+    f: &mut Folded,
+    owner: u64,
+    lookup: &mut dyn FnMut(&str) -> u64,
+) {
     WORD_CACHE.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut cache) => fold_words_with(text, words, word_offset, f, &mut cache),
-        Err(_) => fold_words_with(text, words, word_offset, f, &mut WordCache::default()),
+        Ok(mut cache) => fold_words_with(text, words, word_offset, f, &mut cache, owner, lookup),
+        Err(_) => fold_words_with(
+            text,
+            words,
+            word_offset,
+            f,
+            &mut WordCache::default(),
+            owner,
+            lookup,
+        ),
     })
 }
 
@@ -567,6 +590,11 @@ struct CachedWord {
     end: usize,
     article: bool,
     glue: Option<&'static str>,
+    /// Whether the spelling is capitalised.
+    cap: bool,
+    /// The lookup of the folded key by `memo_owner` (0: none yet).
+    memo: u64,
+    memo_owner: u64,
 }
 
 /// Words kept at most in a thread's [`WordCache`].
@@ -611,6 +639,9 @@ impl WordCache {
             end: self.text.len(),
             article: t.is_article(&self.base),
             glue: t.glue_of(&self.base),
+            cap: is_capitalised(raw),
+            memo: 0,
+            memo_owner: 0,
         });
         self.map.insert(raw.into(), e);
         e
@@ -632,6 +663,29 @@ impl WordCache {
         self.text.get(w.key..w.end).unwrap_or("")
     }
 
+    /// Whether the spelling of an entry is capitalised.
+    fn cap(&self, e: u32) -> bool {
+        self.entries.get(e as usize).is_some_and(|w| w.cap)
+    }
+
+    /// The lookup of an entry's folded key by `owner` (nonzero), asked
+    /// once while the entry serves the same owner: two owners reading in
+    /// turn on one thread cost a lookup each time, never a reset.
+    fn memo(&mut self, e: u32, owner: u64, lookup: &mut dyn FnMut(&str) -> u64) -> u64 {
+        let Some(w) = self.entries.get(e as usize).copied() else {
+            return lookup("");
+        };
+        if w.memo_owner == owner && owner != 0 {
+            return w.memo;
+        }
+        let v = lookup(self.text.get(w.key..w.end).unwrap_or(""));
+        if let Some(w) = self.entries.get_mut(e as usize) {
+            w.memo = v;
+            w.memo_owner = owner;
+        }
+        v
+    }
+
     /// Whether the base form of an entry is an article.
     fn is_article(&self, e: u32) -> bool {
         self.entries.get(e as usize).is_some_and(|w| w.article)
@@ -649,6 +703,8 @@ fn fold_words_with(
     word_offset: usize,
     f: &mut Folded,
     cache: &mut WordCache,
+    owner: u64,
+    lookup: &mut dyn FnMut(&str) -> u64,
 ) {
     let t = &*TABLES;
     cache.reserve(words.len());
@@ -663,6 +719,7 @@ fn fold_words_with(
         let w = words[i];
         let raw = text.get(w.start..w.end).unwrap_or("");
         let entry = cache.entry(raw);
+        f.caps.push(cache.cap(entry));
         let has_next = i + 1 < words.len() && w.join != Join::Break;
         if has_next {
             // Dropped article?
@@ -712,6 +769,7 @@ fn fold_words_with(
             }
         }
         let fstart = f.buf.len();
+        let mut from_cache = false;
         if let Some(g) = glue_prefix.take() {
             // Folding looks at the byte before the word: fold it after the
             // glued prefix, not from the cache.
@@ -720,11 +778,20 @@ fn fold_words_with(
         } else {
             // The buffer ends with a space here, as an empty one starts.
             f.buf.push_str(cache.folded(entry));
+            from_cache = true;
         }
         if f.buf.len() == fstart {
             // Nothing left (a lone mark): keep a placeholder so spans stay sane.
             f.buf.push('_');
+            from_cache = false;
         }
+        // The piece's folded word is the entry's key when it comes from the
+        // cache: its lookup is kept with the entry.
+        let memo = if from_cache {
+            cache.memo(entry, owner, lookup)
+        } else {
+            lookup(f.buf.get(fstart..).unwrap_or(""))
+        };
         let (start, first_word) = carry.take().unwrap_or((w.start, i + word_offset));
         f.pieces.push(Piece {
             fstart,
@@ -733,6 +800,7 @@ fn fold_words_with(
             end: w.end,
             word: first_word,
             last_word: i + word_offset,
+            memo,
         });
         f.buf.push(' ');
         if w.join == Join::Break {

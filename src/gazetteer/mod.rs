@@ -82,6 +82,9 @@ pub struct Gazetteer {
     /// words in lower case starting with one is still looked up, see
     /// `places_in`).
     demonym_firsts: Vec<Box<str>>,
+    /// Unique to this gazetteer in the process (0 for the empty default):
+    /// names the owner of a thread's [`OptionsCache`].
+    id: u64,
 }
 
 /// The word counts of the keys starting with one word.
@@ -102,6 +105,19 @@ impl Lengths {
 
     fn has(&self, n: usize) -> bool {
         n >= 32 || self.mask & (1 << n) != 0
+    }
+
+    /// As a nonzero number (a piece's memo, see `fold::fold_words`).
+    fn to_memo(self) -> u64 {
+        1 << 40 | u64::from(self.max) << 32 | u64::from(self.mask)
+    }
+
+    /// Back from [`Lengths::to_memo`]; `None` for 0 (no key starts there).
+    fn from_memo(m: u64) -> Option<Lengths> {
+        (m != 0).then_some(Lengths {
+            max: (m >> 32) as u8,
+            mask: m as u32,
+        })
     }
 }
 
@@ -142,9 +158,13 @@ impl std::hash::Hasher for Fnv {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+            // The rest as little-endian bytes, zero-padded: byte by byte,
+            // as a copy of a variable length calls `memcpy`.
+            let mut w = 0u64;
+            for (k, &c) in rest.iter().enumerate() {
+                w |= u64::from(c) << (8 * k);
+            }
+            self.add(w ^ ((rest.len() as u64) << 59));
         }
     }
     #[inline]
@@ -720,6 +740,7 @@ fn build_index(records: Vec<Record>) -> Result<Gazetteer, Error> {
         first_words,
         extents,
         demonym_firsts,
+        id: NEXT_GAZETTEER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
     })
 }
 
@@ -978,7 +999,30 @@ fn fold_all(records: &[Record]) -> Vec<(u32, Str)> {
 }
 
 /// The places a match may be, and those whose names it spells exactly.
-type Options = (Vec<u32>, Rc<ExactSet>);
+type Options = Rc<(Vec<u32>, ExactSet)>;
+
+/// The [`Options`] of the matches seen before, by spelling and key, for the
+/// gazetteer `owner` (see [`Gazetteer::id`]): they depend on the key and
+/// on the spelling's light key alone, and news repeat their places, so a
+/// lookup replaces folding the spelling and comparing it with every name
+/// of the key. It is emptied when it grows large or serves another
+/// gazetteer, between two documents only.
+#[derive(Default)]
+struct OptionsCache {
+    owner: u64,
+    /// Spelling -> the options of each key matched with it.
+    map: HashMap<Box<str>, Vec<(u32, Options)>, FnvBuild>,
+}
+
+/// Spellings kept at most in a thread's [`OptionsCache`].
+const OPTIONS_CACHE_MAX: usize = 1 << 14;
+
+thread_local! {
+    static OPTIONS_CACHE: std::cell::RefCell<OptionsCache> = std::cell::RefCell::default();
+}
+
+/// The identity of the next gazetteer built (0 is the empty default).
+static NEXT_GAZETTEER_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The places whose names a match spells exactly.
 type ExactSet = HashSet<u32, FnvBuild>;
@@ -1107,7 +1151,12 @@ impl Gazetteer {
         let mut f = Folded::default();
         f.buf.reserve(text.len() + 16);
         f.pieces.reserve(words.len());
-        fold::fold_words(text, &words, 0, &mut f);
+        f.caps.reserve(words.len());
+        // Each piece carries the word counts of the keys its word starts
+        // (`Lengths::to_memo`), looked up once per spelling and thread.
+        fold::fold_words(text, &words, 0, &mut f, self.id, &mut |w| {
+            self.first_words.get(w).map_or(0, |l| l.to_memo())
+        });
         f.words = words;
         let sentence_at = |w: usize| -> Span {
             let i = sentence_of_word.partition_point(|&(start, _)| start <= w);
@@ -1152,8 +1201,8 @@ impl Gazetteer {
         let mut caps_before: Vec<u32> = Vec::with_capacity(f.words.len() + 1);
         let mut n_caps = 0;
         caps_before.push(0);
-        for w in &f.words {
-            if text.get(w.start..w.end).is_some_and(fold::is_capitalised) {
+        for &cap in &f.caps {
+            if cap {
                 n_caps += 1;
             }
             caps_before.push(n_caps);
@@ -1163,7 +1212,7 @@ impl Gazetteer {
             // The run of pieces from i that no break interrupts, as long as
             // the longest key starting with this word.
             let word = buf.get(pieces[i].fstart..pieces[i].fend).unwrap_or("");
-            let Some(&lengths) = self.first_words.get(word) else {
+            let Some(lengths) = Lengths::from_memo(pieces[i].memo) else {
                 i += 1;
                 continue;
             };
@@ -1226,7 +1275,7 @@ impl Gazetteer {
                     continue;
                 }
             }
-            if self.surface_ok(text, &f, &c, all_caps_sentence(c.sentence)) {
+            if self.surface_ok(text, &f, &c, || all_caps_sentence(c.sentence)) {
                 cands.push(c);
                 i = j + 1;
             } else {
@@ -1306,40 +1355,62 @@ impl Gazetteer {
         // place must match on the light key too ("Qaeda" is not "Kheda").
         // Each option carries whether the text spells one of its names
         // exactly (on the light key); computed once per key and spelling.
-        let mut cands_opts: Vec<(Candidate, Vec<u32>, Rc<ExactSet>)> = Vec::new();
-        let mut memo: HashMap<(u32, String), Options, FnvBuild> = HashMap::with_hasher(FnvBuild);
-        for (c, k) in cands.into_iter().zip(keep) {
-            if !k {
-                continue;
+        let mut cands_opts: Vec<(Candidate, Options)> = Vec::new();
+        let options_of = |key: u32, light: &str| -> Options {
+            let mut exact = HashSet::with_hasher(FnvBuild);
+            let mut opts = Vec::new();
+            let info = &self.keys[key as usize];
+            let list = self
+                .key_entries
+                .get(info.start as usize..info.end as usize)
+                .unwrap_or(&[]);
+            for &e in list {
+                let entry = &self.entries[e as usize];
+                let is_exact = entry.has_light(light);
+                if is_exact {
+                    exact.insert(e);
+                }
+                if is_exact || entry.arabic_world {
+                    opts.push(e);
+                }
             }
-            let light = fold::light_key(c.span.as_str(text));
-            let (opts, exact) = memo
-                .entry((c.key, light))
-                .or_insert_with_key(|(key, light)| {
-                    let mut exact = HashSet::with_hasher(FnvBuild);
-                    let mut opts = Vec::new();
-                    let info = &self.keys[*key as usize];
-                    let list = self
-                        .key_entries
-                        .get(info.start as usize..info.end as usize)
-                        .unwrap_or(&[]);
-                    for &e in list {
-                        let entry = &self.entries[e as usize];
-                        let is_exact = entry.has_light(light);
-                        if is_exact {
-                            exact.insert(e);
-                        }
-                        if is_exact || entry.arabic_world {
-                            opts.push(e);
-                        }
+            Rc::new((opts, exact))
+        };
+        let mut with_cache = |cache: &mut OptionsCache| {
+            if cache.owner != self.id || cache.map.len() + cands.len() > OPTIONS_CACHE_MAX {
+                cache.map.clear();
+                cache.owner = self.id;
+            }
+            for (c, k) in cands.iter().zip(&keep) {
+                if !k {
+                    continue;
+                }
+                let surface = c.span.as_str(text);
+                let known = cache
+                    .map
+                    .get(surface)
+                    .and_then(|v| v.iter().find(|(key, _)| *key == c.key));
+                let o = match known {
+                    Some((_, o)) => o.clone(),
+                    None => {
+                        let o = options_of(c.key, &fold::light_key(surface));
+                        cache
+                            .map
+                            .entry(surface.into())
+                            .or_default()
+                            .push((c.key, o.clone()));
+                        o
                     }
-                    (opts, Rc::new(exact))
-                })
-                .clone();
-            if !opts.is_empty() {
-                cands_opts.push((c, opts, exact));
+                };
+                if !o.0.is_empty() {
+                    cands_opts.push((c.clone(), o));
+                }
             }
-        }
+        };
+        OPTIONS_CACHE.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut cache) => with_cache(&mut cache),
+            Err(_) => with_cache(&mut OptionsCache::default()),
+        });
         // 4. Country context.
         let mut votes: crate::lexicon::FnvMap<&str, f64> = Default::default();
         // The votes of countries' adjectives, kept apart too: they choose
@@ -1353,7 +1424,8 @@ impl Gazetteer {
                 *adjective.entry(cc).or_default() += 2.0;
             }
         }
-        for (_, es, _) in &cands_opts {
+        for (_, o) in &cands_opts {
+            let es = &o.0;
             if let Some(country) = es
                 .iter()
                 .map(|&e| &self.entries[e as usize])
@@ -1458,7 +1530,7 @@ impl Gazetteer {
             };
         let first: Vec<u32> = cands_opts
             .iter()
-            .map(|(c, es, exact)| rank(c, es, &Anchors::NONE, exact)[0])
+            .map(|(c, o)| rank(c, &o.0, &Anchors::NONE, &o.1)[0])
             .collect();
         // The first readings that may anchor the others: no country, admin1
         // or river; each match leaves out itself and its namesakes.
@@ -1530,7 +1602,8 @@ impl Gazetteer {
                 loose || article || (small && share >= 0.4) || (medium && own_named && share >= 0.5)
             };
         let mut places = Vec::with_capacity(cands_opts.len());
-        for (idx, (c, es, exact)) in cands_opts.iter().enumerate() {
+        for (idx, (c, o)) in cands_opts.iter().enumerate() {
+            let (es, exact) = (&o.0, &o.1);
             let anchors = anchors_for(idx, c.key);
             let ranked = if es.len() > 1 {
                 rank(c, es, &anchors, exact)
@@ -1570,7 +1643,15 @@ impl Gazetteer {
     }
 
     /// Capitalisation and acronym rules on the surface of a match.
-    fn surface_ok(&self, text: &str, f: &Folded, c: &Candidate, caps_line: bool) -> bool {
+    /// `caps_line` tells whether its line is written in capitals; it is
+    /// asked only of a short word in capitals.
+    fn surface_ok(
+        &self,
+        text: &str,
+        f: &Folded,
+        c: &Candidate,
+        caps_line: impl FnOnce() -> bool,
+    ) -> bool {
         let surface = c.span.as_str(text);
         if surface.is_empty() {
             return false;
@@ -1589,13 +1670,12 @@ impl Gazetteer {
         // An upper-case abbreviation in ordinary text (US, UN, IS, SDF) is
         // an acronym, not a place, unless listed.
         let starts_sentence = c.first_word == 0 || f.words[c.first_word - 1].join == Join::Break;
-        if single && !caps_line && !starts_sentence {
-            let letters: Vec<char> = surface.chars().filter(|c| c.is_alphabetic()).collect();
-            if letters.len() >= 2
-                && letters.len() <= 5
-                && letters.iter().all(|c| c.is_uppercase())
-                && !LEXICON.acronyms.contains(surface)
-            {
+        if single && !starts_sentence {
+            let mut letters = surface.chars().filter(|c| c.is_alphabetic());
+            let short_caps = letters.clone().count() <= 5
+                && letters.clone().nth(1).is_some()
+                && letters.all(char::is_uppercase);
+            if short_caps && !LEXICON.acronyms.contains(surface) && !caps_line() {
                 return false;
             }
         }

@@ -1119,3 +1119,66 @@ fn a_merged_record_is_folded_with_its_new_names() {
         "Zzyzx Town"
     );
 }
+
+/// The caches a thread keeps across documents belong to one gazetteer at a
+/// time: two gazetteers that read the same names in turn on one thread
+/// each find their own places, as they do alone.
+#[test]
+fn caches_across_documents_follow_the_gazetteer() {
+    // `a` and `b` number their keys alike ("zabad", "karam"), not their
+    // places; `c` has no key starting with "karam".
+    let a = Gazetteer::builder_empty()
+        .entry(PlaceEntry::new("Zabad", PlaceKind::Town, "SY", 35.5, 37.0))
+        .entry(PlaceEntry::new("Karam", PlaceKind::Town, "SY", 35.0, 36.0))
+        .build()
+        .unwrap();
+    // The same names, so the same key numbers, but two places named Karam:
+    // the city is the better reading, and `a`'s options would miss it.
+    let b = Gazetteer::builder_empty()
+        .entry(PlaceEntry::new("Zabad", PlaceKind::Town, "LB", 33.9, 35.6))
+        .entry(PlaceEntry {
+            id: Some("karam-village".into()),
+            ..PlaceEntry::new("Karam", PlaceKind::Village, "LB", 33.1, 35.2)
+        })
+        .entry(PlaceEntry {
+            population: 500_000,
+            id: Some("karam-city".into()),
+            ..PlaceEntry::new("Karam", PlaceKind::City, "LB", 33.5, 36.0)
+        })
+        .build()
+        .unwrap();
+    let c = Gazetteer::builder_empty()
+        .entry(PlaceEntry::new(
+            "Bir Karam",
+            PlaceKind::Town,
+            "JO",
+            31.0,
+            36.0,
+        ))
+        .build()
+        .unwrap();
+    let text = "Shelling hit Karam and Zabad on Monday, and later Bir Karam.";
+    // Each alone: on a thread of its own, with empty caches.
+    let alone: Vec<Vec<Place>> = std::thread::scope(|scope| {
+        let runs: Vec<_> = [&a, &b, &c]
+            .into_iter()
+            .map(|g| scope.spawn(move || g.find(text)))
+            .collect();
+        runs.into_iter().map(|r| r.join().unwrap()).collect()
+    });
+    for round in 0..3 {
+        for (g, want) in [&a, &b, &c].iter().zip(&alone) {
+            let got = g.find(text);
+            assert_eq!(got.len(), want.len(), "round {round}");
+            for (x, y) in got.iter().zip(want) {
+                assert_eq!((x.span, &x.country, x.lat), (y.span, &y.country, y.lat));
+            }
+        }
+    }
+    assert_eq!(alone[0][0].country, "SY");
+    assert_eq!(
+        (alone[1][0].country.as_str(), alone[1][0].lat),
+        ("LB", 33.5)
+    );
+    assert!(alone[2].iter().any(|p| p.country == "JO"));
+}
