@@ -501,7 +501,8 @@ pub(crate) fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 }
 
 fn same_place(a: &Place, b: &Place) -> bool {
-    a.id == b.id || (a.country == b.country && distance_km((a.lat, a.lon), (b.lat, b.lon)) < 20.0)
+    (!a.id.is_empty() && a.id == b.id)
+        || (a.country == b.country && distance_km((a.lat, a.lon), (b.lat, b.lon)) < 20.0)
 }
 
 /// Whether the sentence names a specific place the group does not know.
@@ -1050,7 +1051,29 @@ fn restates_in_sentence(facts: &Facts<'_>, f: usize, additive: bool) -> bool {
                     .text
                     .get(g.span.start..fig.span.start)
                     .is_some_and(|between| between.split_whitespace().count() >= MIN_WORDS)
+                && !places_differ(facts, *si, g.span.start, fig.span.start)
         })
+}
+
+/// Whether the specific places named from `from` to `at` (with the first
+/// figure) and those named after `at` in sentence `si` (with the second) are
+/// different places: "killed 5 people in Idlib and an airstrike killed 5
+/// people in Hama" tells of two events, whatever the numbers.
+fn places_differ(facts: &Facts<'_>, si: usize, from: usize, at: usize) -> bool {
+    let Some(s) = facts.sentences.get(si) else {
+        return false;
+    };
+    let within = |a: usize, b: usize| {
+        facts
+            .places
+            .iter()
+            .filter(move |p| is_specific(p.kind) && p.span.start >= a && p.span.start < b)
+    };
+    let before: Vec<&Place> = within(from, at).collect();
+    let mut after = within(at, s.span.end).peekable();
+    !before.is_empty()
+        && after.peek().is_some()
+        && after.all(|p| !before.iter().any(|q| same_place(p, q)))
 }
 
 /// What the words before a figure say of it.

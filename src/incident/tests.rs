@@ -1352,3 +1352,29 @@ fn elsewhere_is_never_a_restatement() {
     let incidents = a.run(None);
     assert_eq!(incidents.len(), 2, "{incidents:#?}");
 }
+
+#[test]
+fn the_same_number_at_two_places_of_one_sentence_is_two_tolls() {
+    let mut a = article(&[
+        "Shelling killed five people in Ariha on Monday while an airstrike killed five people in Jisr al-Shughur.",
+    ]);
+    a.fig(
+        "killed five people in Ariha",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::Unknown,
+    );
+    a.fig(
+        "killed five people in Jisr al-Shughur",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(5)),
+        Side::Unknown,
+    );
+    a.place("Ariha", 0, PlaceKind::Town, 35.81, 36.61);
+    a.place("Jisr al-Shughur", 0, PlaceKind::Town, 35.81, 36.32);
+    let incidents = a.run(None);
+    let n: usize = incidents.iter().map(|i| i.casualties.len()).sum();
+    assert_eq!(n, 2, "{incidents:#?}");
+}
