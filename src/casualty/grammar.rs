@@ -2410,10 +2410,7 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         // "killing the Imam Sheikh Salman al-Afandi state-run TV reported":
         // a media source in lower case, then a reporting verb (commas lost).
         if i > t
-            && matches!(
-                w,
-                "state" | "state-run" | "official" | "officials" | "activists" | "sources"
-            )
+            && lexicon::CUES.media_word.contains(&w)
             && cx.raw(i).starts_with(|c: char| c.is_lowercase())
             && speech_within(cx, i, 4)
         {
@@ -2741,20 +2738,9 @@ fn zero_before(cx: &Ctx<'_>, t: usize) -> Option<usize> {
 
 /// A named person: capitalised words not at the start of an actor name.
 /// The nouns that name the people of a toll already told: "of the victims",
-/// "of the dead", "of the hostages".
+/// "of the dead", "of the hostages" (`part_noun` in `data/casualty_cues.tsv`).
 fn is_toll_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "victims"
-            | "dead"
-            | "casualties"
-            | "fatalities"
-            | "deaths"
-            | "hostages"
-            | "captives"
-            | "abductees"
-            | "prisoners"
-    )
+    lexicon::CUES.part_noun.contains(&w)
 }
 
 /// "killed 3 in Idlib and 4 in Hama": after an object and its place, more

@@ -177,6 +177,12 @@ pub(crate) struct Cues {
     /// Words that make the people they qualify state forces ("government
     /// fighters"), unless "anti-" precedes.
     pub state_word: Vec<&'static str>,
+    /// Nouns of the people of a toll already told: "Fourteen of the victims",
+    /// "Two of the hostages".
+    pub part_noun: Vec<&'static str>,
+    /// Lower-case words that open a source before a reporting verb ("state
+    /// media said", "activists said").
+    pub media_word: Vec<&'static str>,
 }
 
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
@@ -200,6 +206,8 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
             "agent_noun" => &mut c.agent_noun,
             "label_before" => &mut c.label_before,
             "state_word" => &mut c.state_word,
+            "part_noun" => &mut c.part_noun,
+            "media_word" => &mut c.media_word,
             _ => continue,
         };
         list.push(phrase.trim());
