@@ -453,7 +453,8 @@ struct SentFacts<'l> {
     /// Tells of another event, never restating a toll told before
     /// ("elsewhere", "in a separate attack"; not "meanwhile").
     other_event: bool,
-    /// Gives another estimate of a toll ("conflicting figures", a source).
+    /// Gives another estimate of a toll ("conflicting figures", "put the
+    /// toll at"); a new source does too (see `another_source`).
     estimate: bool,
     /// Tells of a party's earlier deeds in general ("has carried out
     /// attacks in the past"): names no perpetrator of this incident.
