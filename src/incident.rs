@@ -1646,8 +1646,16 @@ fn cue_start(
 /// bomber also died", "were also killed") or the perpetrators themselves as
 /// its victims ("the bomber died") make it an addition too: the attackers'
 /// deaths add to their victims', they never restate them.
-fn additive(facts: &Facts<'_>, sentence: usize, figure: Span) -> bool {
-    cue_before(facts, sentence, figure, Cue::Additive, 5)
+/// The perpetrator may also be named only as the victim of a figure whose
+/// words leave out its subject ("The attacker detonated his explosives").
+fn additive(facts: &Facts<'_>, sentence: usize, fig: &Figure) -> bool {
+    let figure = fig.span;
+    let perpetrator_victim = fig
+        .victim
+        .as_ref()
+        .is_some_and(|v| crate::casualty::names_agent(&v.text));
+    perpetrator_victim
+        || cue_before(facts, sentence, figure, Cue::Additive, 5)
         || CUES
             .find(facts.text, figure)
             .any(|(_, c)| matches!(c, Cue::Additive | Cue::Perpetrator))
@@ -1677,7 +1685,7 @@ pub(crate) fn assemble_with_actors<'l>(
     let added: Vec<bool> = facts
         .figures
         .iter()
-        .map(|(si, fig)| additive(facts, *si, fig.span))
+        .map(|(si, fig)| additive(facts, *si, fig))
         .collect();
     let mut groups = group_sentences(facts, &sents, &added);
     if groups.is_empty() {

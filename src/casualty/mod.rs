@@ -254,3 +254,15 @@ pub fn headline_totals(sentences: &[crate::segment::Sentence], figures: &mut [(u
         }
     }
 }
+
+/// Whether a victim phrase names people by the violence they do ("the
+/// attacker", "two suicide bombers"): their deaths add to a toll, they never
+/// restate it.
+pub(crate) fn names_agent(victim: &str) -> bool {
+    victim
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            lexicon::CUES.agent_noun.contains(&w.as_str())
+        })
+}

@@ -1378,3 +1378,30 @@ fn the_same_number_at_two_places_of_one_sentence_is_two_tolls() {
     let n: usize = incidents.iter().map(|i| i.casualties.len()).sum();
     assert_eq!(n, 2, "{incidents:#?}");
 }
+
+#[test]
+fn the_attackers_death_told_after_the_toll_adds_to_it() {
+    let mut a = article(&[
+        "A suicide bomb blast killed at least 16 people in the city on Tuesday.",
+        "The attacker detonated his explosives at a bakery.",
+    ]);
+    let open = |n: u64| count(Some(n), n, None, false);
+    a.fig(
+        "at least 16 people",
+        0,
+        CasualtyKind::Killed,
+        Some(open(16)),
+        Side::Unknown,
+    );
+    let bomber = a.fig(
+        "detonated his",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        Side::ArmedGroup,
+    );
+    bomber.victim = Some(actor("the attacker", Side::ArmedGroup));
+    let incidents = a.run(None);
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    assert_eq!(incidents[0].casualties.len(), 2, "{incidents:#?}");
+}
