@@ -140,7 +140,7 @@ impl VagueTable {
         let mut best: Option<(&'a str, Count)> = None;
         let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
         for (w, c) in &self.entries {
-            if w.as_bytes().first().copied() != first {
+            if w.as_bytes().first().copied() != first || !may_spell(i, w) {
                 continue;
             }
             if let Ok((rest, _)) = phrase(w).parse(i) {
@@ -151,6 +151,42 @@ impl VagueTable {
             }
         }
         best
+    }
+}
+
+/// Whether `i` may start with the phrase `p` as [`phrase`] reads it: its
+/// words in ASCII spelt at the start of `i` (any case), each after white
+/// space; a word not in ASCII passes. Only a necessary condition, so that
+/// the parser, which also checks word boundaries, runs where it can match.
+fn may_spell(i: &str, p: &str) -> bool {
+    let is_space = |c: &&u8| matches!(**c, b' ' | b'\t' | b'\r' | b'\n');
+    let mut rest = i.as_bytes();
+    let mut words = p.as_bytes();
+    let mut first = true;
+    loop {
+        let lead = words.iter().take_while(|&&c| c == b' ').count();
+        words = &words[lead..];
+        if words.is_empty() {
+            return true;
+        }
+        let n = words.iter().position(|&c| c == b' ').unwrap_or(words.len());
+        let (w, tail) = words.split_at(n);
+        words = tail;
+        if !first {
+            let k = rest.iter().take_while(is_space).count();
+            if k == 0 {
+                return false;
+            }
+            rest = &rest[k..];
+        }
+        first = false;
+        if !w.is_ascii() {
+            return true;
+        }
+        match rest.get(..w.len()) {
+            Some(head) if head.eq_ignore_ascii_case(w) => rest = &rest[w.len()..],
+            _ => return false,
+        }
     }
 }
 
@@ -343,6 +379,9 @@ fn qualifier(i: &str, post: bool) -> R<'_, Qualifier> {
         .filter(worth)
         .filter_map(|&(k, _)| QUALIFIERS.get(k))
     {
+        if !may_spell(i, &q.phrase) {
+            continue;
+        }
         if let Ok((rest, ())) = phrase(&q.phrase).parse(i) {
             return Ok((rest, q.reading));
         }
@@ -1092,5 +1131,42 @@ mod tests {
         let t = VagueTable::default();
         assert_eq!(count("at least 45 members", &t).map(|x| x.1), Some(11));
         assert_eq!(count("dozens more wounded", &t).map(|x| x.1), Some(11));
+    }
+
+    /// `may_spell` only turns away what `phrase` cannot read: every vague
+    /// word and qualifier, in other cases, with other white space and
+    /// followed by words or not, and texts that differ from it by a word.
+    #[test]
+    fn may_spell_never_rejects_a_phrase_match() {
+        let t = VagueTable::default();
+        let mut phrases: Vec<&str> = t.entries.iter().map(|(w, _)| w.as_str()).collect();
+        phrases.extend(QUALIFIERS.iter().map(|q| q.phrase.as_str()));
+        phrases.extend(["in excess of", " a  few ", "ça fait", "über"]);
+        let mut checked = 0;
+        for p in &phrases {
+            let upper = p.to_uppercase();
+            let tabs = p.trim().replace(' ', "\t \n");
+            let texts = [
+                p.to_string(),
+                format!("{p} people"),
+                format!("{upper} people"),
+                format!("{tabs}, said"),
+                format!("{p}s"),
+                format!("the {p}"),
+                p.replacen(' ', "  x ", 1),
+                p.trim().replacen(' ', "", 1),
+                p.chars().take(3).collect(),
+            ];
+            for text in &texts {
+                if phrase(p).parse(text.as_str()).is_ok() {
+                    checked += 1;
+                    assert!(may_spell(text, p), "{p:?} in {text:?}");
+                }
+            }
+        }
+        assert!(checked > phrases.len());
+        // And it does turn away a wrong second word.
+        assert!(!may_spell("a car bomb", "a dozen"));
+        assert!(!may_spell("as the army", "as many as"));
     }
 }

@@ -1148,7 +1148,7 @@ impl Ctx<'_> {
 }
 
 /// Cumulative cues of a sentence (lower case): a period or several events.
-fn cumulative_cue(lower: &str) -> Vec<usize> {
+fn cumulative_cue(lower: &str, words: &[Tok]) -> Vec<usize> {
     // One scan for the three phrase classes: running totals, "a total of"
     // / "in total" (a sum over several events), and phrases that tie a
     // total to one event ("A total of 17 people were killed in the
@@ -1201,17 +1201,28 @@ fn cumulative_cue(lower: &str) -> Vec<usize> {
     }
     // "during 2 months of", "in 2 days", "over three weeks", "since the 13th
     // of March", "since March" (not "since Sunday": one running event).
-    let mut toks: Vec<(usize, &str)> = Vec::with_capacity(lower.len() / 4 + 4);
-    let mut start: Option<usize> = None;
-    for (i, c) in lower.char_indices() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-        } else if let Some(st) = start.take() {
-            toks.push((st, &lower[st..i]));
+    // The runs of letters and digits, read off the sentence's word tokens
+    // (a word token is such runs joined by single hyphens or apostrophes).
+    let mut toks: Vec<(usize, &str)> = Vec::with_capacity(words.len() + 4);
+    for t in words.iter().filter(|t| t.word) {
+        let Some(w) = lower.get(t.s..t.e) else {
+            continue;
+        };
+        if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            toks.push((t.s, w));
+            continue;
         }
-    }
-    if let Some(st) = start {
-        toks.push((st, &lower[st..]));
+        let mut start: Option<usize> = None;
+        for (i, c) in w.char_indices() {
+            if c.is_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(st) = start.take() {
+                toks.push((t.s + st, &w[st..i]));
+            }
+        }
+        if let Some(st) = start {
+            toks.push((t.s + st, &w[st..]));
+        }
     }
     for (i, &(pos, w)) in toks.iter().enumerate() {
         let w = &w;
@@ -3298,7 +3309,7 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
     // Period cues count near the figure: in its sentence, but within
     // CUE_REACH bytes when the "sentence" is a long unpunctuated run.
     const CUE_REACH: usize = 300;
-    let cues = cumulative_cue(&cx.lower);
+    let cues = cumulative_cue(&cx.lower, &cx.toks);
     let mut out: Vec<(Figure, Span)> = Vec::new();
     let mut prev_victim: Option<Actor> = None;
     for r in raws {

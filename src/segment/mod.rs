@@ -989,7 +989,7 @@ struct Cues {
     reporting: bool,
 }
 
-fn cues(region: &str, words: usize) -> Cues {
+fn cues(region: &str, words: &Words<'_>) -> Cues {
     let mut cues = Cues::default();
     for m in LEXICON.phrases.find_overlapping_iter(region) {
         let meta = LEXICON.meta[m.pattern().as_usize()];
@@ -997,7 +997,7 @@ fn cues(region: &str, words: usize) -> Cues {
         let fits = match meta.mode {
             Mode::Exact => is_exact(region, s, e),
             Mode::Prefix => is_prefix(region, s, e),
-            Mode::Short => words <= SHORT_WORDS && is_prefix(region, s, e),
+            Mode::Short => is_prefix(region, s, e) && words.count() <= SHORT_WORDS,
             Mode::Contains => on_word_bounds(region, s, e),
         };
         if !fits {
@@ -1005,20 +1005,46 @@ fn cues(region: &str, words: usize) -> Cues {
         }
         match meta.class {
             Class::Debris(kind) => {
-                let long = meta.mode == Mode::Contains && words > DEBRIS_MAX_WORDS;
+                let long = meta.mode == Mode::Contains && words.count() > DEBRIS_MAX_WORDS;
                 if !long && cues.debris.is_none() {
                     cues.debris = Some(kind);
                 } else if long && cues.long_debris.is_none() {
                     cues.long_debris = Some(kind);
                 }
             }
-            Class::CaptionMarker => cues.marker |= words <= PHRASE_MAX_WORDS,
+            Class::CaptionMarker => cues.marker |= words.count() <= PHRASE_MAX_WORDS,
             Class::CaptionVerb => cues.verb = true,
             Class::Reporting => cues.reporting = true,
             Class::Credit | Class::Agency => {}
         }
     }
     cues
+}
+
+/// The word count of a span ([`scan_words`]), counted on first use.
+struct Words<'t> {
+    text: &'t str,
+    span: Span,
+    count: std::cell::Cell<Option<usize>>,
+}
+
+impl<'t> Words<'t> {
+    fn new(text: &'t str, span: Span) -> Words<'t> {
+        Words {
+            text,
+            span,
+            count: std::cell::Cell::new(None),
+        }
+    }
+
+    fn count(&self) -> usize {
+        if let Some(n) = self.count.get() {
+            return n;
+        }
+        let n = scan_words(self.text, self.span).0;
+        self.count.set(Some(n));
+        n
+    }
 }
 
 /// Counts words and numbers, and finds the end of the last full date with
@@ -1082,11 +1108,11 @@ fn nav_bar(s: &str) -> bool {
 
 /// A byline: "By Jane Doe", "By JANE DOE and Ali Omar", at most 6 words
 /// without final punctuation, all capitalised but "and".
-fn byline(s: &str, words: usize) -> bool {
+fn byline(s: &str, words: &Words<'_>) -> bool {
     let Some(names) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) else {
         return false;
     };
-    words <= 6
+    words.count() <= 6
         && !ends_final(s)
         && names
             .split(|c: char| is_blank(c) || c == ',')
@@ -1097,11 +1123,11 @@ fn byline(s: &str, words: usize) -> bool {
 /// Editors' initials closing a wire story: "H. Zain/ R.J/ Ghossoun/H.":
 /// slashes, at most 6 words, no digit, every word capitalised (or "al-"),
 /// initials after the last slash.
-fn signature(s: &str, words: usize) -> bool {
+fn signature(s: &str, words: &Words<'_>) -> bool {
     let last = s.rsplit('/').next().unwrap_or(s).trim_matches(is_blank);
-    words <= 6
-        && s.contains('/')
+    s.contains('/')
         && last.len() <= 4
+        && words.count() <= 6
         && !s.contains(|c: char| c.is_ascii_digit())
         && s.split(|c: char| is_blank(c) || c == '/')
             .filter(|w| w.contains(is_word_char))
@@ -1109,8 +1135,8 @@ fn signature(s: &str, words: usize) -> bool {
 }
 
 /// A source line like "--Reuters" or "— AFP".
-fn source_tag(s: &str, words: usize) -> bool {
-    (s.starts_with("--") || s.starts_with('—')) && words <= 4
+fn source_tag(s: &str, words: &Words<'_>) -> bool {
+    (s.starts_with("--") || s.starts_with('—')) && words.count() <= 4
 }
 
 /// The role of a piece on its own, whether a caption role spreads to its
@@ -1178,12 +1204,14 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Opti
     if rules::captcha(s) {
         return (Debris(DebrisKind::Captcha), false, None);
     }
-    let (words, date_end) = scan_words(text, p.span);
+    // Most sentences need neither their word count nor a full date's end:
+    // both are read only when a rule asks.
+    let words = Words::new(text, p.span);
     let whole = p.line_start && p.line_end;
-    if nav_bar(s) || source_tag(s, words) || signature(s, words) || whole && byline(s, words) {
+    if nav_bar(s) || source_tag(s, &words) || signature(s, &words) || whole && byline(s, &words) {
         return (Debris(DebrisKind::Navigation), false, None);
     }
-    let cues = cues(s, words);
+    let cues = cues(s, &words);
     if let Some(kind) = cues.debris {
         return (Debris(kind), false, None);
     }
@@ -1197,14 +1225,16 @@ fn initial_kind(text: &str, p: &Piece, alone: bool) -> (SentenceKind, bool, Opti
     if cues.marker {
         return (Caption, true, long);
     }
-    if let Some(end) = date_end {
-        let tail = text[end..p.span.end].trim_start_matches(|c: char| c == ',' || is_blank(c));
-        let at_end = tail.is_empty() || tail.starts_with(['.', '(']);
-        if cues.verb && !cues.reporting && (alone || at_end) {
-            return (Caption, false, long);
+    if cues.verb && !cues.reporting {
+        if let Some(end) = scan_words(text, p.span).1 {
+            let tail = text[end..p.span.end].trim_start_matches(|c: char| c == ',' || is_blank(c));
+            let at_end = tail.is_empty() || tail.starts_with(['.', '(']);
+            if alone || at_end {
+                return (Caption, false, long);
+            }
         }
     }
-    if whole && !ends_final(s) && words <= HEADLINE_MAX_WORDS {
+    if whole && !ends_final(s) && words.count() <= HEADLINE_MAX_WORDS {
         return (Headline, false, long);
     }
     (Body, false, long)
