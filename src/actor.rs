@@ -14,7 +14,7 @@
 //! lexicon (the built-in one once per process). Short all-capital aliases
 //! ("IS", "SDF", "NDF") match case-sensitively, so "is" is never an actor.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::model::Side;
@@ -130,14 +130,13 @@ fn is_word_byte_char(c: Option<char>) -> bool {
 
 impl ActorLexicon {
     fn from_parts(entries: Vec<Entry>, patterns: Vec<Pattern>) -> ActorLexicon {
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|p| p.alias.as_str()))
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(std::iter::empty::<&str>()).expect("an empty automaton builds")
-            });
+        let automaton = crate::lexicon::lexicon_dfa(
+            patterns.iter().map(|p| p.alias.as_str()),
+            MatchKind::Standard,
+        )
+        .unwrap_or_else(|_| {
+            AhoCorasick::new(std::iter::empty::<&str>()).expect("an empty automaton builds")
+        });
         ActorLexicon {
             entries,
             patterns,

@@ -59,14 +59,11 @@ impl<V> PhraseTable<V> {
 
     fn automaton(&self) -> &AhoCorasick {
         self.automaton.get_or_init(|| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostLongest)
-                // Small tables scanned over every sentence: the DFA is the
-                // fastest engine and its size is no concern here.
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(self.phrases.iter().map(|(p, _, _)| p.as_str()))
-                .expect("phrase tables are small enough for aho-corasick")
+            lexicon_dfa(
+                self.phrases.iter().map(|(p, _, _)| p.as_str()),
+                MatchKind::LeftmostLongest,
+            )
+            .expect("phrase tables are small enough for aho-corasick")
         })
     }
 
@@ -113,6 +110,24 @@ impl<V> PhraseTable<V> {
     }
 }
 
+/// The automaton of a lexicon table: ASCII-case-insensitive, as a DFA (small
+/// tables scanned over every sentence: the DFA is the fastest engine and its
+/// size is no concern here).
+pub(crate) fn lexicon_dfa<I, P>(
+    patterns: I,
+    kind: MatchKind,
+) -> Result<AhoCorasick, aho_corasick::BuildError>
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(kind)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(patterns)
+}
+
 /// Several phrase tables searched in one pass: one automaton reports every
 /// occurrence of every phrase, and each table then keeps the matches its
 /// own automaton finds (leftmost-longest, a match searched for from the end
@@ -146,11 +161,7 @@ impl JointSearch {
                 phrases.push(*p);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&phrases)
+        let automaton = lexicon_dfa(&phrases, MatchKind::Standard)
             .expect("phrase tables are small enough for aho-corasick");
         JointSearch {
             automaton,

@@ -1,6 +1,6 @@
 //! The casualty lexicons, loaded from `data/casualty_*.tsv` once per process.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::lexicon::FnvMap;
@@ -81,11 +81,7 @@ pub(crate) static TERMS: Lazy<Terms> = Lazy::new(|| {
         phrases.push(p.trim().to_ascii_lowercase());
         terms.push(Term { kind, roles });
     }
-    let automaton = AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&phrases)
+    let automaton = crate::lexicon::lexicon_dfa(&phrases, MatchKind::LeftmostLongest)
         .expect("the casualty terms build an automaton");
     Terms { terms, automaton }
 });

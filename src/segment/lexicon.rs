@@ -3,7 +3,7 @@
 
 use super::DebrisKind;
 use crate::lexicon::{FnvMap, FnvSet};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.tsv");
@@ -151,12 +151,7 @@ impl Lexicon {
         }
         // The tables are compiled into the binary: a build failure is a bug
         // of the tables (caught by every test), never of the input text.
-        let phrases = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            // A few hundred phrases: a DFA is small and scans fastest.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
+        let phrases = crate::lexicon::lexicon_dfa(&patterns, MatchKind::Standard)
             .expect("the segment phrase tables compile");
         Lexicon {
             abbrevs,
