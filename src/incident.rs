@@ -1367,14 +1367,15 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
             // Background ("forces started today to provide protection").
             continue;
         }
+        let own = !sents[m].figures.is_empty();
         for &d in &sents[m].dates {
             let dm = &facts.dates[d];
             if after_report_verb(facts.text, dm.span)
                 || group.recalled_from.is_some_and(|from| dm.span.start < from)
+                || (!own && !group.figures.is_empty() && whole_year(dm))
             {
                 continue;
             }
-            let own = !sents[m].figures.is_empty();
             let dist = first_fig.map_or(0, |f| f.abs_diff(dm.span.start));
             let same_sentence = own
                 && first_fig.is_some_and(|f| {
@@ -1423,6 +1424,21 @@ fn incident_date(facts: &Facts<'_>, group: &Group, sents: &[SentFacts]) -> Optio
         text: None,
         span: None,
     })
+}
+
+/// A bare year ("in 2004"): in a sentence around the figures it is history
+/// ("the Opera House, inaugurated in 2004"; "since the campaign began in
+/// 2014"), never the day of the toll told next to it.
+fn whole_year(dm: &DateMention) -> bool {
+    match (dm.range.start, dm.range.end) {
+        (Some(s), Some(e)) => {
+            !dm.period
+                && s.year() == e.year()
+                && (s.month(), s.day()) == (1, 1)
+                && (e.month(), e.day()) == (12, 31)
+        }
+        _ => false,
+    }
 }
 
 /// The date of the nearest earlier event sentence of the incident's

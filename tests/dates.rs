@@ -281,3 +281,24 @@ fn the_operation_told_after_the_figure_dates_it() {
         )
     );
 }
+
+#[test]
+fn a_bare_year_around_a_toll_is_history_not_its_date() {
+    // The year dates the bridge, not the wounded told after it.
+    let text = "The shelling damaged the old bridge, which was opened in 1998. \
+                Rockets also wounded four people in the market of Jableh.";
+    assert_eq!(
+        incident_date(text, "2015-03-10"),
+        ("2015-03-09".into(), "2015-03-10".into(), None)
+    );
+    // In the toll's own sentence the year is its date.
+    let text = "Rockets wounded four people in the market of Jableh in 2014.";
+    assert_eq!(
+        incident_date(text, "2015-03-10"),
+        (
+            "2014-01-01".into(),
+            "2014-12-31".into(),
+            Some("in 2014".into())
+        )
+    );
+}
