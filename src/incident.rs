@@ -1077,6 +1077,60 @@ fn places_differ(facts: &Facts<'_>, si: usize, from: usize, at: usize) -> bool {
         && after.all(|p| !before.iter().any(|q| same_place(p, q)))
 }
 
+/// The numbers a figure's own words break out of it: "killed 49 militants
+/// including seven of its field commanders" gives 7.
+fn part_counts(facts: &Facts<'_>, fig: &Figure, sentence: usize) -> Vec<u64> {
+    static VAGUE: Lazy<crate::VagueTable> = Lazy::new(crate::VagueTable::default);
+    const REACH: usize = 80;
+    let Some(s) = facts.sentences.get(sentence) else {
+        return Vec::new();
+    };
+    // Up to the next figure of the sentence: its elaboration is its own.
+    let next = facts
+        .figures
+        .iter()
+        .filter(|(si, g)| *si == sentence && g.span.start > fig.span.start)
+        .map(|(_, g)| g.span.start)
+        .min()
+        .unwrap_or(usize::MAX);
+    let end = (fig.span.end + REACH).min(s.span.end).min(next);
+    let Some(window) = facts.text.get(fig.span.start..end) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for cue in ["including ", "among them ", "among whom "] {
+        let mut from = 0;
+        while let Some(at) = window[from..].find(cue) {
+            let after = from + at + cue.len();
+            if let Some((c, _)) = crate::quantity::count(&window[after..], &VAGUE) {
+                if !c.approximate {
+                    out.push(c.best);
+                }
+            }
+            from = after;
+        }
+    }
+    out
+}
+
+/// Whether a figure only restates the part of another figure of its group
+/// that the other's words break out: the headline "kills 7 field
+/// commanders" over the lead's "killed 49 militants including seven of its
+/// field commanders" is a part of the 49, not an estimate of the toll.
+fn states_a_part(facts: &Facts<'_>, group: &Group, f: &Figure) -> bool {
+    let Some(n) = f.count.filter(|c| !c.approximate && c.best > 0).map(|c| c.best) else {
+        return false;
+    };
+    group.figures.iter().any(|&g| {
+        let (sg, whole) = (facts.figures[g].0, &facts.figures[g].1);
+        !std::ptr::eq(whole, f)
+            && whole.kind == f.kind
+            && whole.cumulative == f.cumulative
+            && whole.count.is_some_and(|c| c.best > n)
+            && part_counts(facts, whole, sg).contains(&n)
+    })
+}
+
 /// What the words before a figure say of it.
 #[derive(Debug, Clone, Copy, Default)]
 struct Flags {
@@ -1731,6 +1785,11 @@ pub(crate) fn assemble_with_actors<'l>(
                 };
                 (origin, fig, flags)
             })
+            .collect();
+        let figs: Vec<(usize, &Figure, Flags)> = figs
+            .iter()
+            .filter(|(_, f, _)| !states_a_part(facts, group, f))
+            .copied()
             .collect();
         let casualties = merge_figures(&figs);
         let span = group

@@ -1405,3 +1405,56 @@ fn the_attackers_death_told_after_the_toll_adds_to_it() {
     assert_eq!(incidents.len(), 1, "{incidents:#?}");
     assert_eq!(incidents[0].casualties.len(), 2, "{incidents:#?}");
 }
+
+#[test]
+fn a_headline_that_states_a_part_is_not_another_estimate() {
+    let mut a = article(&[
+        "Air strike kills 7 field commanders in Idlib",
+        "An air strike killed 49 militants including seven field commanders in Idlib, the Syrian Observatory for Human Rights said.",
+    ]);
+    a.fig(
+        "kills 7 field commanders",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(7)),
+        Side::Unknown,
+    );
+    a.fig(
+        "killed 49 militants",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(49)),
+        Side::Unknown,
+    );
+    a.sentences[0].kind = SentenceKind::Headline;
+    let incidents = a.run(Some("2017-10-05"));
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let c = &incidents[0].casualties;
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].count, Some(Count::exact(49)));
+
+    // A toll that is not a part of the other stays an estimate of it.
+    let mut a = article(&[
+        "Air strike kills 45 in Idlib",
+        "An air strike killed 49 militants including seven field commanders in Idlib, the Syrian Observatory for Human Rights said.",
+    ]);
+    a.fig(
+        "kills 45",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(45)),
+        Side::Unknown,
+    );
+    a.fig(
+        "killed 49 militants",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(49)),
+        Side::Unknown,
+    );
+    a.sentences[0].kind = SentenceKind::Headline;
+    let incidents = a.run(Some("2017-10-05"));
+    let c = &incidents[0].casualties;
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].count.map(|c| (c.low, c.high)), Some((Some(45), Some(49))));
+}
