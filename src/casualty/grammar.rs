@@ -1756,6 +1756,13 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             )
             && cx.term_at.get(a).copied().flatten().is_some()
     };
+    // "Medics treated the wounded", "some of the wounded Observatory chief
+    // Rami said": after "the" a verb's form is a noun for people told of
+    // elsewhere, neither a verb with an object nor a participle after a
+    // subject. (Nouns only, "the deaths came", keep their reading.)
+    if prev == "the" && (roles.pp || roles.act) {
+        return;
+    }
     if roles.act
         && !after_aux
         && !headline_pair

@@ -1267,6 +1267,9 @@ fn fakes_style_clauses() {
         c("long dash parenthetical", "At least 40 members of the militia and its partners - who include fighters from two other groups and some local recruits - were killed this week.", "killed 40"),
         c("including then a new subject", "Officials said 14 people were killed including two policemen and more than 40 wounded in the blast.", "killed 14; wounded 41"),
         c("wounded another N", "The shelling killed nine civilians including three children and wounded another 70.", "killed 9; wounded 70"),
+        c("gone missing", "Militants shot dead 12 men while 30 more have gone missing.", "killed 12; missing 30"),
+        c("the wounded is a noun", "Nurses treated the wounded at the clinic.", ""),
+        c("the wounded before a speaker", "Some of the wounded remain critical hospital director Samer Ali said.", ""),
         c("injured another N", "A mortar killed two people and injured another five near the school.", "killed 2; wounded 5"),
     ]);
 }
