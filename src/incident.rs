@@ -538,7 +538,13 @@ fn date_conflict(facts: &Facts<'_>, group: &Group, sent: &SentFacts) -> bool {
         let r = &facts.dates[*d].range;
         Some((r.start?, r.end?))
     };
-    let ours: Vec<(Date, Date)> = group.dates.iter().filter_map(resolved).collect();
+    let mut ours: Vec<(Date, Date)> = group.dates.iter().filter_map(resolved).collect();
+    // A long period told around the event ("under siege since 2012") spans
+    // every date; the event's own, narrower dates decide.
+    let wide = |(s, e): &(Date, Date)| e.civil().since(s.civil()).is_ok_and(|d| d.get_days() > 31);
+    if ours.iter().any(|r| !wide(r)) {
+        ours.retain(|r| !wide(r));
+    }
     let theirs: Vec<(Date, Date)> = sent.dates.iter().filter_map(resolved).collect();
     if ours.is_empty() || theirs.is_empty() {
         return false;
@@ -797,6 +803,10 @@ fn another_source(sent: &SentFacts, group: &Group, sents: &[SentFacts]) -> bool 
     })
 }
 
+/// How many words before a figure a background cue reaches: "just hours
+/// after a suspected chemical gas attack left dozens dead".
+const BACKGROUND_REACH: usize = 10;
+
 fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     // The non-cumulative group being told, and the last cumulative one.
@@ -813,7 +823,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Ve
         // car bomb killed 26") is an incident of its own.
         let (past, ev): (Vec<usize>, Vec<usize>) = ev.into_iter().partition(|&f| {
             let (si, fig) = (&facts.figures[f].0, &facts.figures[f].1);
-            cue_before(facts, *si, fig.span, Cue::Background, 8)
+            cue_before(facts, *si, fig.span, Cue::Background, BACKGROUND_REACH)
         });
         let mut recalled_clause: Option<usize> = None;
         if !past.is_empty() {
@@ -825,7 +835,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Ve
                 .iter()
                 .filter_map(|&f| {
                     let (si, fig) = (facts.figures[f].0, &facts.figures[f].1);
-                    cue_start(facts, si, fig.span, Cue::Background, 8)
+                    cue_start(facts, si, fig.span, Cue::Background, BACKGROUND_REACH)
                 })
                 .min();
             if let Some(from) = g.recalled_from {
@@ -840,8 +850,12 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Ve
             // A restatement of a toll told before, anywhere in the document.
             // "Elsewhere ...", "In a separate attack ...": another event,
             // whatever its number.
+            // An event recalled in passing is never the one its own sentence
+            // tells ("19 were killed, hours after an attack left dozens
+            // dead"); a later sentence may tell it in full.
             let restated = groups.iter().position(|g| {
                 !g.cumulative
+                    && !(g.recalled_from.is_some() && g.members.contains(&k))
                     && !sent.other_event
                     && group_restates(facts, g, &ev)
                     && (sent.anaphor || !counts_conflict(facts, g, &ev))

@@ -136,6 +136,23 @@ impl Article {
         });
     }
 
+    fn period(&mut self, needle: &str, start: &str, end: &str) {
+        let span = span_of(self, needle, 0);
+        self.dates.push(DateMention {
+            span,
+            range: DateRange {
+                start: Some(start.parse().unwrap()),
+                end: Some(end.parse().unwrap()),
+                text: Some(needle.into()),
+                span: Some(span),
+            },
+            period: true,
+            kind: crate::date::DateKind::Period,
+            ambiguous: false,
+            issued: false,
+        });
+    }
+
     fn run(&mut self, published: Option<&str>) -> Vec<Incident> {
         self.figures.sort_by_key(|(_, f)| f.span);
         self.places.sort_by_key(|p| p.span);
@@ -1457,4 +1474,76 @@ fn a_headline_that_states_a_part_is_not_another_estimate() {
     let c = &incidents[0].casualties;
     assert_eq!(c.len(), 1, "{c:#?}");
     assert_eq!(c[0].count.map(|c| (c.low, c.high)), Some((Some(45), Some(49))));
+}
+
+#[test]
+fn a_long_period_around_the_event_does_not_join_an_old_one() {
+    let mut a = article(&[
+        "Shelling has wounded 165 people in the town since yesterday.",
+        "The town has been under siege since 2012.",
+        "Hundreds of people were killed in the town in August 2013.",
+    ]);
+    a.fig(
+        "wounded 165 people",
+        0,
+        CasualtyKind::Wounded,
+        Some(Count::exact(165)),
+        Side::Unknown,
+    );
+    a.fig(
+        "Hundreds of people were killed",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(200), 200, Some(999), true)),
+        Side::Unknown,
+    );
+    a.period("since yesterday", "2017-04-03", "2017-04-04");
+    a.period("since 2012", "2012-01-01", "2017-04-04");
+    a.period("in August 2013", "2013-08-01", "2013-08-31");
+    let incidents = a.run(Some("2017-04-04"));
+    assert_eq!(incidents.len(), 2, "{incidents:#?}");
+    let old = &incidents[1];
+    assert_eq!(old.casualties[0].kind, CasualtyKind::Killed);
+    assert_eq!(
+        old.date.as_ref().and_then(|d| d.text.as_deref()),
+        Some("in August 2013")
+    );
+}
+
+#[test]
+fn an_event_recalled_in_passing_is_not_the_toll_of_its_sentence() {
+    let mut a = article(&[
+        "At least 19 people were killed near the capital on Tuesday, just hours after a suspected gas attack left dozens dead in the north.",
+        "At least 58 people were killed in the gas attack, the monitor said.",
+    ]);
+    a.fig(
+        "At least 19 people were killed",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(19), 19, None, false)),
+        Side::Unknown,
+    );
+    a.fig(
+        "dozens dead",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(24), 24, Some(99), true)),
+        Side::Unknown,
+    );
+    a.fig(
+        "At least 58 people were killed",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(58), 58, None, false)),
+        Side::Unknown,
+    );
+    let incidents = a.run(Some("2017-04-04"));
+    let tolls: Vec<Vec<u64>> = incidents
+        .iter()
+        .map(|i| i.casualties.iter().filter_map(|c| c.count.map(|c| c.best)).collect())
+        .collect();
+    // The 19 stand alone; the recalled attack is the one told next.
+    assert!(tolls.contains(&vec![19]), "{tolls:?}");
+    assert!(tolls.contains(&vec![58]), "{tolls:?}");
+    assert_eq!(tolls.len(), 2, "{tolls:?}");
 }
