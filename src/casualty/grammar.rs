@@ -1867,6 +1867,18 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         {
             return;
         }
+        // "The child who was killed had been visiting his brother": a
+        // relative clause on a definite, uncounted noun describes people
+        // counted before, no figure of its own.
+        if roles.pp && aux && j >= 2 && matches!(cx.w(j - 1), "who" | "that") {
+            let a0 = np_start(cx, j - 1);
+            if a0 < j - 1
+                && matches!(cx.w(a0), "the" | "those" | "this" | "these")
+                && (a0..j - 1).all(|i| cx.qty[i].is_none())
+            {
+                return;
+            }
+        }
         // "the beloved and martyred Syria": a participle between a
         // determiner and its noun is an adjective.
         const DET: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our"];
