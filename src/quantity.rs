@@ -1337,6 +1337,60 @@ mod tests {
     }
 
     #[test]
+    fn spanish_and_portuguese_quantities() {
+        let t = VagueTable::default();
+        let read = |s: &str, es: bool, pt: bool| {
+            iberian_quantity(s, &t, es, pt)
+                .map(|q| (q.count.ok().map(|c| (c.low, c.best, c.high)), q.len))
+        };
+        assert_eq!(
+            read("dos cuerpos", true, false),
+            Some((Some((Some(2), 2, Some(2))), 3))
+        );
+        // "dos" is "of the" in Portuguese.
+        assert_eq!(read("dos jovens", false, true), None);
+        assert_eq!(
+            read("vinte e duas pessoas", false, true).map(|r| r.0),
+            Some(Some((Some(22), 22, Some(22))))
+        );
+        assert_eq!(
+            read("treinta y cinco", true, false).map(|r| r.0),
+            Some(Some((Some(35), 35, Some(35))))
+        );
+        assert_eq!(
+            read("al menos 12 personas", true, false),
+            Some((Some((Some(12), 12, None)), 11))
+        );
+        assert_eq!(
+            read("pelo menos três", false, true).map(|r| r.0),
+            Some(Some((Some(3), 3, None)))
+        );
+        assert_eq!(
+            read("más de diez", true, false).map(|r| r.0),
+            Some(Some((Some(11), 11, None)))
+        );
+        assert_eq!(
+            read("decenas de", true, false).map(|r| r.0),
+            Some(Some((Some(24), 24, Some(99))))
+        );
+        assert_eq!(read("dezenas", false, true).map(|r| r.1), Some(7));
+        assert_eq!(
+            read("cinco mil", true, false).map(|r| r.0),
+            Some(Some((Some(5000), 5000, Some(5000))))
+        );
+        // A percentage is no count; no language, no reading.
+        assert_eq!(read("al menos 40%", true, false).map(|r| r.0), Some(None));
+        assert_eq!(read("dos cuerpos", false, false), None);
+        // Words of another language or none at all.
+        assert_eq!(read("once", false, true), None);
+        assert_eq!(read("onze", true, false), None);
+        assert_eq!(read("people", true, true), None);
+        assert!(
+            iberian_may_start("veinte") && iberian_may_start("pelo") && !iberian_may_start("45")
+        );
+    }
+
+    #[test]
     fn acled_preset_and_set() {
         let mut t = VagueTable::acled();
         assert_eq!(t.get("tens").map(|c| c.best), Some(10));

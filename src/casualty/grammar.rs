@@ -2948,7 +2948,7 @@ fn zero_before(cx: &Ctx<'_>, t: usize) -> Option<usize> {
         let k = t.checked_sub(back)?;
         let rest = cx.lower.get(cx.toks[k].s..).unwrap_or("");
         if zero_marker(rest).is_ok()
-            || cx.iberian && (is_in(cx.w(k), IB_NONE) || matches!(cx.w(k), "sin" | "sem"))
+            || cx.iberian && (is_in(cx.w(k), IB_NONE) || matches!(cx.w(k), "sin" | "sem" | "não"))
         {
             return Some(k);
         }
