@@ -930,12 +930,19 @@ fn fail_at(i: &str) -> nom::Err<nom::error::Error<&str>> {
     nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alt))
 }
 
+/// Whether word `w` is `listed` (lower case) in any case, without allocating:
+/// "Três", "TRES", "três".
+fn same_word(w: &str, listed: &str) -> bool {
+    w.eq_ignore_ascii_case(listed)
+        || !w.is_ascii() && w.chars().flat_map(char::to_lowercase).eq(listed.chars())
+}
+
 /// The value of the Spanish or Portuguese number word at the start of `i`.
 fn iberian_word(i: &str, langs: u8) -> R<'_, u64> {
     let w = leading_word(i);
     IBERIAN_NUMBERS
         .iter()
-        .find(|(n, _, l)| l & langs != 0 && (w.eq_ignore_ascii_case(n) || w.to_lowercase() == *n))
+        .find(|(n, _, l)| l & langs != 0 && same_word(w, n))
         .map(|&(_, v, _)| (&i[w.len()..], v))
         .ok_or_else(|| fail_at(i))
 }
@@ -1003,7 +1010,7 @@ pub(crate) fn iberian_quantity(
     let w = leading_word(r);
     if let Some(&(_, english, _)) = IBERIAN_VAGUE
         .iter()
-        .find(|(v, _, l)| l & langs != 0 && (w.eq_ignore_ascii_case(v) || w.to_lowercase() == *v))
+        .find(|(v, _, l)| l & langs != 0 && same_word(w, v))
     {
         let c = vague.get(english)?;
         return Some(Quantity {

@@ -842,6 +842,19 @@ impl Ctx<'_> {
                 let partitive = self.w(q.t1) == "of"
                     && matches!(self.w(q.t1 + 1), "them" | "whom" | "those" | "which")
                     && !(object && i == t0);
+                // "alcalde de un municipio", "mãe de dois filhos": a number
+                // after a preposition inside the phrase counts its
+                // complement, not its head.
+                let complement = self.iberian
+                    && i > t0
+                    && matches!(
+                        self.w(i - 1),
+                        "de" | "del" | "do" | "da" | "en" | "em" | "con" | "com"
+                    );
+                if complement {
+                    i = q.t1.max(i + 1);
+                    continue;
+                }
                 match q.count {
                     Some(c) if !partitive => {
                         it.count = Some(c);
@@ -1585,6 +1598,10 @@ fn another_np(i: &str) -> nom::IResult<&str, ()> {
 /// Whether tokens `t0..t1` are only "another" (or "another one", "one
 /// other", "the other", or an object pronoun of one person: "him", "her").
 fn another(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
+    // "hieren a otro", "fere outro".
+    if cx.iberian && t1 == t0 + 1 && matches!(cx.w(t0), "otro" | "otra" | "outro" | "outra") {
+        return true;
+    }
     let (b, e) = cx.bytes(t0, t1);
     let Some(np) = cx.lower.get(b..e) else {
         return false;
@@ -2539,7 +2556,10 @@ fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
     let (mut i, stop) = object_np_raw(cx, t);
     // "the killing of one person and the injury of 40 others": the next
     // item's article and the conjunction belong to no victim.
-    while i > t && matches!(cx.w(i - 1), "and" | "or" | "," | "&" | "the" | "a" | "an") {
+    while i > t
+        && (matches!(cx.w(i - 1), "and" | "or" | "," | "&" | "the" | "a" | "an")
+            || cx.iberian && matches!(cx.w(i - 1), "y" | "e" | "o" | "ou"))
+    {
         i -= 1;
     }
     (i, stop)
@@ -3133,7 +3153,14 @@ fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool])
             kind = Some(CasualtyKind::Killed);
             break;
         }
-        if w == "number" && cx.w(i + 1) == "of" {
+        let number_of = w == "number" && cx.w(i + 1) == "of"
+            || cx.iberian
+                && matches!(
+                    w,
+                    "número" | "numero" | "cifra" | "saldo" | "balance" | "balanço"
+                )
+                && matches!(cx.w(i + 1), "de" | "do" | "da" | "del");
+        if number_of {
             // the next casualty word
             let k = (i + 2..hit.t0).find_map(|k| {
                 cx.term_at[k]

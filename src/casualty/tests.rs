@@ -2084,6 +2084,32 @@ fn spanish_and_portuguese() {
             "killed 24 low=24 high=99",
         ),
         c(
+            "es another person",
+            "Matan a dos policías y hieren a otro en Zacatecas",
+            "killed 2 victim=policías; wounded 1",
+        ),
+        c(
+            "es one official, personal al",
+            "Asesinan al alcalde de un municipio de Michoacán",
+            "killed 1 side=state",
+        ),
+        c(
+            "es no victims",
+            "Sin víctimas tras el enfrentamiento",
+            "kow 0",
+        ),
+        c(
+            "pt shot and killed",
+            "Vereador é baleado e morto em Natal",
+            "killed 1 side=civ",
+        ),
+        c("pt shot", "Motorista é baleado em assalto", "wounded 1"),
+        c(
+            "pt toll update",
+            "Número de mortos em ataque sobe para 50",
+            "killed 50",
+        ),
+        c(
             "pt 'dos' is of the",
             "Corpos dos jovens são encontrados em Belém",
             "killed -",
