@@ -2300,6 +2300,29 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 return;
             }
         }
+        // "Morre policial baleado": the manner of a death told just before,
+        // no wound of its own.
+        if cx.iberian
+            && kind == CasualtyKind::Wounded
+            && t0 > 0
+            && cx.term_at[t0 - 1]
+                .and_then(|h| cx.term(h))
+                .is_some_and(|t| t.kind == CasualtyKind::Killed)
+            && !matches!(cx.w(t0), "y" | "e")
+            && (t0..j).all(|i| cx.qty[i].is_none())
+        {
+            return;
+        }
+        // "Son asesinados tres policías": a copula and a participle before
+        // their subject, which nothing precedes.
+        if cx.iberian && roles.pp && aux && t0 == j && starts_object(cx, hit.t1) {
+            let (t1, _) = object_np(cx, hit.t1);
+            let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(j, b), false);
+            if !figs.is_empty() {
+                push_all(cx, figs, raws, used, None, None);
+                return;
+            }
+        }
         let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
         let (t0, cut) = subject_over_place(cx, t0, cut);
         let figs = cx.np_figures(t0, cut, kind, &|a, _b| cx.bytes(a, hit.t1), true);

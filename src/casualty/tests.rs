@@ -2110,6 +2110,26 @@ fn spanish_and_portuguese() {
             "killed 50",
         ),
         c(
+            "es copula and participle before the subject",
+            "Son asesinados tres policías en Guerrero",
+            "killed 3 side=state",
+        ),
+        c(
+            "es suspect killed by police",
+            "Policía mata a presunto delincuente en Monterrey",
+            "killed 1 side=armed",
+        ),
+        c(
+            "pt shot is the manner of the death",
+            "Morre policial baleado em Natal",
+            "killed 1 side=state",
+        ),
+        c(
+            "pt one dead and three wounded",
+            "Ataque deixa um morto e três feridos em Maputo",
+            "killed 1; wounded 3",
+        ),
+        c(
             "pt 'dos' is of the",
             "Corpos dos jovens são encontrados em Belém",
             "killed -",
