@@ -3504,7 +3504,11 @@ impl Ctx<'_> {
             return Some(self.actor_from_match(a));
         }
         // "by gunmen"
-        let k = (t..self.tok_at(stop)).find(|&i| self.w(i) == "by")?;
+        // "por sicarios", "pelos insurgentes".
+        let k = (t..self.tok_at(stop)).find(|&i| {
+            self.w(i) == "by"
+                || self.iberian && matches!(self.w(i), "por" | "pelo" | "pela" | "pelos" | "pelas")
+        })?;
         let v = (k + 1..(k + 4).min(self.toks.len()))
             .find(|&i| lexicon::victim(self.w(i)).is_some_and(|v| v.side == Side::ArmedGroup))?;
         Some(Actor {

@@ -2130,6 +2130,11 @@ fn spanish_and_portuguese() {
             "killed 1; wounded 3",
         ),
         c(
+            "pt passive agent after 'por'",
+            "Dez civis foram mortos por insurgentes em Mocímboa da Praia",
+            "killed 10 side=civ perpside=armed",
+        ),
+        c(
             "pt 'dos' is of the",
             "Corpos dos jovens são encontrados em Belém",
             "killed -",
