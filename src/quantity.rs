@@ -805,6 +805,240 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
     ))
 }
 
+/// The languages a Spanish or Portuguese word belongs to.
+const ES: u8 = 1;
+const PT: u8 = 2;
+const ES_PT: u8 = ES | PT;
+
+/// Spanish and Portuguese number words with their values and languages.
+/// "dos" is Spanish only: in Portuguese it is "of the" ("corpos dos jovens").
+const IBERIAN_NUMBERS: &[(&str, u64, u8)] = &[
+    ("cero", 0, ES),
+    ("zero", 0, PT),
+    ("un", 1, ES),
+    ("uno", 1, ES),
+    ("una", 1, ES),
+    ("um", 1, PT),
+    ("uma", 1, PT),
+    ("dos", 2, ES),
+    ("dois", 2, PT),
+    ("duas", 2, PT),
+    ("tres", 3, ES_PT),
+    ("três", 3, PT),
+    ("cuatro", 4, ES),
+    ("quatro", 4, PT),
+    ("cinco", 5, ES_PT),
+    ("seis", 6, ES_PT),
+    ("siete", 7, ES),
+    ("sete", 7, PT),
+    ("ocho", 8, ES),
+    ("oito", 8, PT),
+    ("nueve", 9, ES),
+    ("nove", 9, PT),
+    ("diez", 10, ES),
+    ("dez", 10, PT),
+    ("once", 11, ES),
+    ("onze", 11, PT),
+    ("doce", 12, ES),
+    ("doze", 12, PT),
+    ("trece", 13, ES),
+    ("treze", 13, PT),
+    ("catorce", 14, ES),
+    ("catorze", 14, PT),
+    ("quatorze", 14, PT),
+    ("quince", 15, ES),
+    ("quinze", 15, PT),
+    ("dieciséis", 16, ES),
+    ("dieciseis", 16, ES),
+    ("dezesseis", 16, PT),
+    ("dezasseis", 16, PT),
+    ("diecisiete", 17, ES),
+    ("dezessete", 17, PT),
+    ("dezassete", 17, PT),
+    ("dieciocho", 18, ES),
+    ("dezoito", 18, PT),
+    ("diecinueve", 19, ES),
+    ("dezenove", 19, PT),
+    ("dezanove", 19, PT),
+    ("veinte", 20, ES),
+    ("vinte", 20, PT),
+    ("veintiuno", 21, ES),
+    ("veintiún", 21, ES),
+    ("veintiuna", 21, ES),
+    ("veintidós", 22, ES),
+    ("veintidos", 22, ES),
+    ("veintitrés", 23, ES),
+    ("veintitres", 23, ES),
+    ("veinticuatro", 24, ES),
+    ("veinticinco", 25, ES),
+    ("veintiséis", 26, ES),
+    ("veintiseis", 26, ES),
+    ("veintisiete", 27, ES),
+    ("veintiocho", 28, ES),
+    ("veintinueve", 29, ES),
+    ("treinta", 30, ES),
+    ("trinta", 30, PT),
+    ("cuarenta", 40, ES),
+    ("quarenta", 40, PT),
+    ("cincuenta", 50, ES),
+    ("cinquenta", 50, PT),
+    ("sesenta", 60, ES),
+    ("sessenta", 60, PT),
+    ("setenta", 70, ES_PT),
+    ("ochenta", 80, ES),
+    ("oitenta", 80, PT),
+    ("noventa", 90, ES_PT),
+    ("cien", 100, ES),
+    ("cem", 100, PT),
+];
+
+/// Spanish and Portuguese qualifiers before a number.
+const IBERIAN_QUALIFIERS: &[(&str, Qualifier, u8)] = &[
+    ("al menos", Qualifier::AtLeast, ES),
+    ("por lo menos", Qualifier::AtLeast, ES),
+    ("pelo menos", Qualifier::AtLeast, PT),
+    ("ao menos", Qualifier::AtLeast, PT),
+    ("más de", Qualifier::MoreThan, ES),
+    ("mais de", Qualifier::MoreThan, PT),
+    ("cerca de", Qualifier::About, ES_PT),
+    ("alrededor de", Qualifier::About, ES),
+    ("unos", Qualifier::About, ES),
+    ("unas", Qualifier::About, ES),
+    ("aproximadamente", Qualifier::About, ES_PT),
+    ("casi", Qualifier::Nearly, ES),
+    ("quase", Qualifier::Nearly, PT),
+    ("hasta", Qualifier::UpTo, ES),
+    ("até", Qualifier::UpTo, PT),
+];
+
+/// Spanish and Portuguese vague words, read as the English entry of the
+/// [`VagueTable`] they translate (so a preset reads both alike).
+const IBERIAN_VAGUE: &[(&str, &str, u8)] = &[
+    ("decenas", "dozens", ES),
+    ("dezenas", "dozens", PT),
+    ("cientos", "hundreds", ES),
+    ("centenas", "hundreds", ES_PT),
+    ("miles", "thousands", ES),
+    ("milhares", "thousands", PT),
+    ("varios", "several", ES),
+    ("varias", "several", ES),
+    ("vários", "several", PT),
+    ("várias", "several", PT),
+];
+
+fn fail_at(i: &str) -> nom::Err<nom::error::Error<&str>> {
+    nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alt))
+}
+
+/// Whether word `w` is `listed` (lower case) in any case, without allocating:
+/// "Três", "TRES", "três".
+fn same_word(w: &str, listed: &str) -> bool {
+    w.eq_ignore_ascii_case(listed)
+        || !w.is_ascii() && w.chars().flat_map(char::to_lowercase).eq(listed.chars())
+}
+
+/// The value of the Spanish or Portuguese number word at the start of `i`.
+fn iberian_word(i: &str, langs: u8) -> R<'_, u64> {
+    let w = leading_word(i);
+    IBERIAN_NUMBERS
+        .iter()
+        .find(|(n, _, l)| l & langs != 0 && same_word(w, n))
+        .map(|&(_, v, _)| (&i[w.len()..], v))
+        .ok_or_else(|| fail_at(i))
+}
+
+/// A Spanish or Portuguese number: digits, or words ("veinte", "vinte e
+/// dois", "treinta y cinco", "cinco mil").
+fn iberian_number(i: &str, langs: u8) -> R<'_, u64> {
+    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        let (rest, n) = digits(i)?;
+        return Ok(match preceded(multispace1, kw("mil")).parse(rest) {
+            Ok((r, _)) => (r, n.saturating_mul(1000)),
+            Err(_) => (rest, n),
+        });
+    }
+    let (mut rest, mut n) = iberian_word(i, langs)?;
+    // "treinta y cinco", "vinte e dois": tens, a conjunction, a unit.
+    if (20..100).contains(&n) && n % 10 == 0 {
+        let and = alt((kw("y"), kw("e")));
+        if let Ok((r, u)) = preceded(pair(multispace1, pair(and, multispace1)), |x| {
+            iberian_word(x, langs)
+        })
+        .parse(rest)
+        {
+            if (1..10).contains(&u) {
+                rest = r;
+                n += u;
+            }
+        }
+    }
+    if let Ok((r, _)) = preceded(multispace1, kw("mil")).parse(rest) {
+        rest = r;
+        n = n.saturating_mul(1000);
+    }
+    Ok((rest, n))
+}
+
+/// Reads a Spanish or Portuguese quantity at the start of `i`: a qualifier
+/// ("al menos", "pelo menos", "más de"), then digits or number words, or a
+/// vague word ("decenas", "dezenas"). `es` and `pt` say which languages the
+/// sentence is in: "dos" is two in Spanish only. Used by the casualty
+/// grammar for sentences with Spanish or Portuguese casualty words only, so
+/// that "once" or "dos" in English text are never numbers.
+pub(crate) fn iberian_quantity(
+    i: &str,
+    vague: &VagueTable,
+    es: bool,
+    pt: bool,
+) -> Option<Quantity> {
+    let langs = if es { ES } else { 0 } | if pt { PT } else { 0 };
+    if langs == 0 || !i.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let mut pre = None;
+    let mut r = i;
+    for &(p, q, l) in IBERIAN_QUALIFIERS {
+        if l & langs == 0 {
+            continue;
+        }
+        if let Ok((r2, ())) = pair(phrase(p), multispace1).map(|(a, _)| a).parse(i) {
+            pre = Some(q);
+            r = r2;
+            break;
+        }
+    }
+    let w = leading_word(r);
+    if let Some(&(_, english, _)) = IBERIAN_VAGUE
+        .iter()
+        .find(|(v, _, l)| l & langs != 0 && same_word(w, v))
+    {
+        let c = vague.get(english)?;
+        return Some(Quantity {
+            count: Ok(c),
+            len: i.len() - r.len() + w.len(),
+            vague: true,
+        });
+    }
+    let (r2, n) = iberian_number(r, langs).ok()?;
+    // "1.5", "40%", "2º": no counts.
+    let count = not_count_suffix(r2).map_or(Ok(apply(pre, n)), Err);
+    Some(Quantity {
+        count,
+        len: i.len() - r2.len(),
+        vague: false,
+    })
+}
+
+/// Whether a lower-case word may start a Spanish or Portuguese quantity
+/// (digits alone are read by the English rules).
+pub(crate) fn iberian_may_start(word_lower: &str) -> bool {
+    IBERIAN_NUMBERS.iter().any(|(n, _, _)| *n == word_lower)
+        || IBERIAN_VAGUE.iter().any(|(n, _, _)| *n == word_lower)
+        || IBERIAN_QUALIFIERS
+            .iter()
+            .any(|(q, _, _)| q.split(' ').next() == Some(word_lower))
+}
+
 fn at_boundary_or_punct(i: &str) -> bool {
     at_boundary(i)
 }
@@ -1107,6 +1341,60 @@ mod tests {
             let got = count(case.text, &t).map(|(c, _)| (c.low, c.best, c.high, c.approximate));
             assert_eq!(got, case.want, "case {:?}: {:?}", case.name, case.text);
         }
+    }
+
+    #[test]
+    fn spanish_and_portuguese_quantities() {
+        let t = VagueTable::default();
+        let read = |s: &str, es: bool, pt: bool| {
+            iberian_quantity(s, &t, es, pt)
+                .map(|q| (q.count.ok().map(|c| (c.low, c.best, c.high)), q.len))
+        };
+        assert_eq!(
+            read("dos cuerpos", true, false),
+            Some((Some((Some(2), 2, Some(2))), 3))
+        );
+        // "dos" is "of the" in Portuguese.
+        assert_eq!(read("dos jovens", false, true), None);
+        assert_eq!(
+            read("vinte e duas pessoas", false, true).map(|r| r.0),
+            Some(Some((Some(22), 22, Some(22))))
+        );
+        assert_eq!(
+            read("treinta y cinco", true, false).map(|r| r.0),
+            Some(Some((Some(35), 35, Some(35))))
+        );
+        assert_eq!(
+            read("al menos 12 personas", true, false),
+            Some((Some((Some(12), 12, None)), 11))
+        );
+        assert_eq!(
+            read("pelo menos três", false, true).map(|r| r.0),
+            Some(Some((Some(3), 3, None)))
+        );
+        assert_eq!(
+            read("más de diez", true, false).map(|r| r.0),
+            Some(Some((Some(11), 11, None)))
+        );
+        assert_eq!(
+            read("decenas de", true, false).map(|r| r.0),
+            Some(Some((Some(24), 24, Some(99))))
+        );
+        assert_eq!(read("dezenas", false, true).map(|r| r.1), Some(7));
+        assert_eq!(
+            read("cinco mil", true, false).map(|r| r.0),
+            Some(Some((Some(5000), 5000, Some(5000))))
+        );
+        // A percentage is no count; no language, no reading.
+        assert_eq!(read("al menos 40%", true, false).map(|r| r.0), Some(None));
+        assert_eq!(read("dos cuerpos", false, false), None);
+        // Words of another language or none at all.
+        assert_eq!(read("once", false, true), None);
+        assert_eq!(read("onze", true, false), None);
+        assert_eq!(read("people", true, true), None);
+        assert!(
+            iberian_may_start("veinte") && iberian_may_start("pelo") && !iberian_may_start("45")
+        );
     }
 
     #[test]

@@ -50,6 +50,13 @@ struct Ctx<'a> {
     term_at: Vec<Option<usize>>,
     hits: Vec<TermHit>,
     actors: Vec<ActorMatch<'a>>,
+    /// The sentence has a Spanish or Portuguese casualty word: it is read
+    /// with their function and number words too.
+    iberian: bool,
+    /// Spanish number words ("dos" is "of the" in Portuguese).
+    es: bool,
+    /// Portuguese number words.
+    pt: bool,
 }
 
 const MONTHS: [&str; 12] = [
@@ -271,6 +278,109 @@ const OBJ_STOP: &[&str] = &[
     "leaving",
 ];
 
+/// Spanish and Portuguese words skipped between a subject and its
+/// participle: copulas ("es", "é", "fue", "foi", "son", "são"), "resultó"
+/// and "ficou" ("resultó herido", "ficou ferido"), adverbs. Read only in
+/// sentences with a Spanish or Portuguese casualty word.
+const IB_AUX: &[&str] = &[
+    "es",
+    "é",
+    "fue",
+    "foi",
+    "son",
+    "são",
+    "fueron",
+    "foram",
+    "era",
+    "eran",
+    "eram",
+    "ha",
+    "han",
+    "há",
+    "sido",
+    "tem",
+    "têm",
+    "está",
+    "están",
+    "estão",
+    "resultó",
+    "resultaron",
+    "resulta",
+    "resultan",
+    "quedó",
+    "quedaron",
+    "ficou",
+    "ficaram",
+    "fica",
+    "ficam",
+    "saiu",
+    "saíram",
+    "também",
+    "también",
+    "gravemente",
+    "levemente",
+    "presuntamente",
+    "supostamente",
+    "supuestamente",
+    "ya",
+    "já",
+];
+
+/// Spanish and Portuguese words that end a noun phrase walking back from its
+/// verb (and, in `IB_FRONTED`, a fronted phrase before a comma).
+const IB_NP_STOP: &[&str] = &[
+    "en", "em", "no", "na", "nos", "nas", "tras", "após", "apos", "durante", "mientras",
+    "enquanto", "cuando", "quando", "donde", "onde", "desde", "con", "com", "contra", "por",
+    "pelo", "pela", "para", "que", "según", "dijo", "disse", "entre", "sobre", "hacia", "después",
+    "depois", "antes", "ayer", "ontem", "hoy", "hoje", "deja", "dejan", "dejó", "dejaron", "deixa",
+    "deixam", "deixou", "deixaram", "es", "é", "fue", "foi", "son", "são", "fueron", "foram", "ha",
+    "han", "hubo", "houve",
+];
+
+/// Spanish and Portuguese words that open a fronted phrase ("En el ataque,
+/// cinco personas ...").
+const IB_FRONTED: &[&str] = &[
+    "en", "em", "no", "na", "tras", "após", "durante", "con", "com", "desde", "por", "entre",
+];
+
+/// Spanish and Portuguese words that end an object noun phrase after its
+/// verb.
+const IB_OBJ_STOP: &[&str] = &[
+    "en", "em", "no", "na", "nos", "nas", "num", "numa", "durante", "tras", "após", "apos",
+    "cuando", "quando", "mientras", "enquanto", "desde", "con", "com", "que", "quien", "quienes",
+    "según", "dentro", "fuera", "frente", "cerca", "perto", "ayer", "ontem", "hoy", "hoje", "este",
+    "esta", "neste", "nesta", "por", "pelo", "pela", "para", "entre", "es", "é", "fue", "foi",
+    "son", "são", "fueron", "foram", "era", "eran", "eram", "dijo", "disse",
+];
+
+/// Spanish and Portuguese determiners: a singular noun after one heads its
+/// own item ("un hombre", "o policial").
+const IB_DET: &[&str] = &[
+    "un", "una", "um", "uma", "el", "la", "o", "a", "su", "seu", "sua", "otro", "otra", "outro",
+    "outra",
+];
+
+/// Spanish and Portuguese words that negate the person after them:
+/// "ninguém ficou ferido", "ningún muerto".
+const IB_NONE: &[&str] = &[
+    "nadie", "ninguno", "ninguna", "ningún", "ninguém", "nenhum", "nenhuma",
+];
+
+/// What a Spanish or Portuguese verb's object may open with before its
+/// people: the personal "a" ("asesinan a 10 personas"), "al", the
+/// Portuguese article "a", or a manner ("a tiros", "a balazos").
+const IB_MANNER: &[&str] = &[
+    "tiros",
+    "balazos",
+    "golpes",
+    "puñaladas",
+    "machetazos",
+    "facadas",
+    "pauladas",
+    "pedradas",
+    "sangre",
+];
+
 fn is_in(w: &str, list: &[&str]) -> bool {
     // Lengths and first bytes first: most words differ there, and the
     // comparison of the rest is then never called for.
@@ -301,6 +411,9 @@ impl<'a> Ctx<'a> {
                 Some(m) => m.to_vec(),
                 None => lex.find_all(s),
             },
+            iberian: false,
+            es: false,
+            pt: false,
         };
         cx.find_terms(first_term);
         cx.find_quantities(vague);
@@ -375,6 +488,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // The sentence's languages: those of its words of one language, or
+        // both when its only such words are spelt alike in both.
+        let langs = |f: fn(lexicon::Langs) -> bool| {
+            hits.iter()
+                .any(|h| TERMS.terms.get(h.term).is_some_and(|t| f(t.langs)))
+        };
+        let (es_only, pt_only) = (langs(|l| l.es && !l.pt), langs(|l| l.pt && !l.es));
+        self.iberian = langs(lexicon::Langs::iberian);
+        self.es = self.iberian && (es_only || !pt_only);
+        self.pt = self.iberian && (pt_only || !es_only);
         self.hits = hits;
     }
 
@@ -386,8 +509,29 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let st = self.toks[i].s;
-            // Cheap filter: only digits and words that can start a quantity.
             let w = self.w(i);
+            if self.iberian && quantity::iberian_may_start(w) {
+                let q = self
+                    .s
+                    .get(st..)
+                    .and_then(|r| quantity::iberian_quantity(r, vague, self.es, self.pt));
+                if let Some(q) = q {
+                    let end = st + q.len;
+                    let t1 = self.tok_at(end).max(i + 1);
+                    let mut count = q.count.ok();
+                    if count.is_some() && !self.plausible_count(i, t1, end, q.vague) {
+                        count = None;
+                    }
+                    self.qty[i] = Some(Qty {
+                        t1,
+                        count,
+                        fraction: q.count == Err(quantity::NotCount::Fraction),
+                    });
+                    i = t1;
+                    continue;
+                }
+            }
+            // Cheap filter: only digits and words that can start a quantity.
             if !w.starts_with(|c: char| c.is_ascii_digit())
                 && !quantity::may_start(w)
                 && !vague.starts_entry(w)
@@ -508,7 +652,37 @@ impl<'a> Ctx<'a> {
     /// Whether token `i` is an auxiliary or adverb between a subject and
     /// its participle.
     fn is_aux(&self, i: usize) -> bool {
-        is_in(self.w(i), AUX) && self.term_at[i].is_none() && !self.in_actor(i)
+        let w = self.w(i);
+        (is_in(w, AUX) || self.iberian && is_in(w, IB_AUX))
+            && self.term_at[i].is_none()
+            && !self.in_actor(i)
+    }
+
+    /// Whether `w` ends a noun phrase walking back from its verb.
+    fn np_stop(&self, w: &str) -> bool {
+        is_in(w, NP_STOP) || self.iberian && is_in(w, IB_NP_STOP)
+    }
+
+    /// Whether `w` ends an object noun phrase after its verb.
+    fn obj_stop(&self, w: &str) -> bool {
+        is_in(w, OBJ_STOP) || self.iberian && is_in(w, IB_OBJ_STOP)
+    }
+
+    /// Where the object of the verb ending before `t` starts: after a
+    /// Spanish personal "a" ("matan a un policía", "asesinan al alcalde") or
+    /// a manner ("mata a tiros a un hombre").
+    fn object_start(&self, t: usize) -> usize {
+        let mut t = t;
+        if !self.iberian {
+            return t;
+        }
+        if self.w(t) == "a" && is_in(self.w(t + 1), IB_MANNER) {
+            t += 2;
+        }
+        if matches!(self.w(t), "a" | "al") && self.is_word(t + 1) {
+            t += 1;
+        }
+        t
     }
 
     fn term(&self, h: usize) -> Option<&'static Term> {
@@ -668,6 +842,19 @@ impl Ctx<'_> {
                 let partitive = self.w(q.t1) == "of"
                     && matches!(self.w(q.t1 + 1), "them" | "whom" | "those" | "which")
                     && !(object && i == t0);
+                // "alcalde de un municipio", "mãe de dois filhos": a number
+                // after a preposition inside the phrase counts its
+                // complement, not its head.
+                let complement = self.iberian
+                    && i > t0
+                    && matches!(
+                        self.w(i - 1),
+                        "de" | "del" | "do" | "da" | "en" | "em" | "con" | "com"
+                    );
+                if complement {
+                    i = q.t1.max(i + 1);
+                    continue;
+                }
                 match q.count {
                     Some(c) if !partitive => {
                         it.count = Some(c);
@@ -687,7 +874,10 @@ impl Ctx<'_> {
             }
             i += 1;
         }
-        if matches!(self.w(t0), "no" | "nobody" | "none" | "noone") && self.qty[t0].is_none() {
+        if (matches!(self.w(t0), "no" | "nobody" | "none" | "noone")
+            || self.iberian && is_in(self.w(t0), IB_NONE))
+            && self.qty[t0].is_none()
+        {
             it.none = true;
         }
         // "and another was wounded", "wounding another": one more person.
@@ -718,19 +908,20 @@ impl Ctx<'_> {
                     // "the owner", "his son", "a young man": a determiner
                     // shows the noun heads its own item.
                     it.det = (k.saturating_sub(3).max(it.t0)..k).any(|d| {
-                        matches!(
-                            self.w(d),
-                            "a" | "an"
-                                | "the"
-                                | "his"
-                                | "her"
-                                | "their"
-                                | "its"
-                                | "one"
-                                | "another"
-                                | "this"
-                                | "that"
-                        )
+                        self.iberian && is_in(self.w(d), IB_DET)
+                            || matches!(
+                                self.w(d),
+                                "a" | "an"
+                                    | "the"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "its"
+                                    | "one"
+                                    | "another"
+                                    | "this"
+                                    | "that"
+                            )
                     });
                 }
             }
@@ -872,7 +1063,12 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            let split = w == "," || w == "and" || w == "&" || w == "as" || kin_with(self, i);
+            let split = w == ","
+                || w == "and"
+                || w == "&"
+                || w == "as"
+                || self.iberian && matches!(w, "y" | "e")
+                || kin_with(self, i);
             if split {
                 // "as well as"
                 if w == "as" && !(self.w(i + 1) == "well" && self.w(i + 2) == "as") {
@@ -896,7 +1092,10 @@ impl Ctx<'_> {
         // rebel Free Syrian Army" would count a person.
         for it in out.iter_mut().skip(1) {
             let named = kin_list && it.t1 == it.t0 + 1 && kin(self.w(it.t0));
-            if it.single && !it.det && !named {
+            // Spanish and Portuguese headlines drop the article of each
+            // person named: "corpos de homem e mulher".
+            let bare_noun = self.iberian && it.t1 == it.t0 + 1;
+            if it.single && !it.det && !named && !bare_noun {
                 it.single = false;
             }
         }
@@ -1399,6 +1598,10 @@ fn another_np(i: &str) -> nom::IResult<&str, ()> {
 /// Whether tokens `t0..t1` are only "another" (or "another one", "one
 /// other", "the other", or an object pronoun of one person: "him", "her").
 fn another(cx: &Ctx<'_>, t0: usize, t1: usize) -> bool {
+    // "hieren a otro", "fere outro".
+    if cx.iberian && t1 == t0 + 1 && matches!(cx.w(t0), "otro" | "otra" | "outro" | "outra") {
+        return true;
+    }
     let (b, e) = cx.bytes(t0, t1);
     let Some(np) = cx.lower.get(b..e) else {
         return false;
@@ -1767,13 +1970,14 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
         && !after_aux
         && !headline_pair
         && !next_subject
-        && hit.t1 < n
-        && starts_object(cx, hit.t1)
+        && cx.object_start(hit.t1) < n
+        && starts_object(cx, cx.object_start(hit.t1))
     {
         if cx.irrealis_before(hit.t0) {
             return;
         }
-        let (t1, _) = object_np(cx, hit.t1);
+        let obj = cx.object_start(hit.t1);
+        let (t1, _) = object_np(cx, obj);
         // "the report on killed civilians": an adjective, not a verb.
         let allow_null = !matches!(
             prev,
@@ -1790,7 +1994,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 | "a"
                 | "an"
         );
-        let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
+        let figs = cx.np_figures(obj, t1, kind, &|_a, b| cx.bytes(hit.t0, b), allow_null);
         let figs = or_named_person(cx, hit, t1, kind, figs);
         // "destroyed positions of ISIS terrorists, killing scores of them":
         // "them" are the actor named last, and the perpetrator is named
@@ -1862,6 +2066,29 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             j -= 1;
             aux = true;
         }
+        // "nenhum ferido", "sin heridos", "no hubo muertos": an explicit
+        // zero before a Spanish or Portuguese participle or noun.
+        if roles.pp && cx.iberian && !aux && !cx.irrealis_before(hit.t0) {
+            if let Some(z) = zero_before(cx, hit.t0) {
+                raws.push(Raw::new(kind, Some(Count::exact(0)), cx.bytes(z, hit.t1)));
+                return;
+            }
+        }
+        // "Homem é sequestrado e assassinado", "fueron secuestrados y
+        // asesinados": a participle coordinated with one before it shares
+        // its subject (and its number: both figures count it).
+        let mut coordinated = false;
+        if roles.pp && cx.iberian && j == hit.t0 && j >= 2 && matches!(cx.w(j - 1), "e" | "y") {
+            let before = cx.term_at[j - 2].and_then(|h| Some((cx.hits.get(h)?, cx.term(h)?)));
+            if let Some((h, _)) = before.filter(|(_, t)| t.roles.pp) {
+                j = h.t0;
+                while j > 0 && cx.is_aux(j - 1) {
+                    j -= 1;
+                    aux = true;
+                }
+                coordinated = true;
+            }
+        }
         if roles.pp
             && (cx.irrealis_before(hit.t0) || (aux && (j..hit.t0).any(|i| is_in(cx.w(i), MODALS))))
         {
@@ -1896,8 +2123,8 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             && hit.t1 < n
             && cx.is_word(hit.t1)
             && cx.term_at[hit.t1].is_none()
-            && !is_in(cx.w(hit.t1), NP_STOP)
-            && !is_in(cx.w(hit.t1), OBJ_STOP)
+            && !cx.np_stop(cx.w(hit.t1))
+            && !cx.obj_stop(cx.w(hit.t1))
         {
             return;
         }
@@ -2092,6 +2319,29 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 return;
             }
         }
+        // "Morre policial baleado": the manner of a death told just before,
+        // no wound of its own.
+        if cx.iberian
+            && kind == CasualtyKind::Wounded
+            && t0 > 0
+            && cx.term_at[t0 - 1]
+                .and_then(|h| cx.term(h))
+                .is_some_and(|t| t.kind == CasualtyKind::Killed)
+            && !matches!(cx.w(t0), "y" | "e")
+            && (t0..j).all(|i| cx.qty[i].is_none())
+        {
+            return;
+        }
+        // "Son asesinados tres policías": a copula and a participle before
+        // their subject, which nothing precedes.
+        if cx.iberian && roles.pp && aux && t0 == j && starts_object(cx, hit.t1) {
+            let (t1, _) = object_np(cx, hit.t1);
+            let figs = cx.np_figures(hit.t1, t1, kind, &|_a, b| cx.bytes(j, b), false);
+            if !figs.is_empty() {
+                push_all(cx, figs, raws, used, None, None);
+                return;
+            }
+        }
         let cut = (t0..j).find(|&i| cx.w(i) == "who").unwrap_or(j);
         let (t0, cut) = subject_over_place(cx, t0, cut);
         let figs = cx.np_figures(t0, cut, kind, &|a, _b| cx.bytes(a, hit.t1), true);
@@ -2130,6 +2380,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 r
             })
             .collect();
+        if coordinated {
+            raws.extend(figs);
+            return;
+        }
         push_all(cx, figs, raws, used, None, None);
     }
 }
@@ -2290,7 +2544,7 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
     }
     // "killing one officer and wounding another": one more person.
     if (t + 1..(t + 3).min(cx.toks.len() + 1)).any(|e| {
-        another(cx, t, e) && (e >= cx.toks.len() || !cx.is_word(e) || is_in(cx.w(e), OBJ_STOP))
+        another(cx, t, e) && (e >= cx.toks.len() || !cx.is_word(e) || cx.obj_stop(cx.w(e)))
     }) {
         return true;
     }
@@ -2320,7 +2574,7 @@ fn starts_object(cx: &Ctx<'_>, t: usize) -> bool {
         if !cx.is_word(i) && !matches!(w, "#" | "'" | "’") {
             return false;
         }
-        if is_in(w, OBJ_STOP) && i > t {
+        if cx.obj_stop(w) && i > t {
             return false;
         }
         if lexicon::victim(w).is_some() || cx.term_at[i].is_some() && i > t {
@@ -2344,7 +2598,10 @@ fn object_np(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
     let (mut i, stop) = object_np_raw(cx, t);
     // "the killing of one person and the injury of 40 others": the next
     // item's article and the conjunction belong to no victim.
-    while i > t && matches!(cx.w(i - 1), "and" | "or" | "," | "&" | "the" | "a" | "an") {
+    while i > t
+        && (matches!(cx.w(i - 1), "and" | "or" | "," | "&" | "the" | "a" | "an")
+            || cx.iberian && matches!(cx.w(i - 1), "y" | "e" | "o" | "ou"))
+    {
         i -= 1;
     }
     (i, stop)
@@ -2383,11 +2640,7 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
                 // Another item only if it holds people and is no speech tag.
                 let mut k = i + 1;
                 let mut people = false;
-                while k < lim
-                    && cx.is_word(k)
-                    && !is_in(cx.w(k), OBJ_STOP)
-                    && cx.term_at[k].is_none()
-                {
+                while k < lim && cx.is_word(k) && !cx.obj_stop(cx.w(k)) && cx.term_at[k].is_none() {
                     if is_in(cx.w(k), &lexicon::CUES.speech) {
                         people = false;
                         break;
@@ -2420,7 +2673,7 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             i += 1;
             continue;
         }
-        if is_in(w, OBJ_STOP) && i > t {
+        if cx.obj_stop(w) && i > t {
             // "loyal to them", "members of": keep "of".
             if w == "to"
                 && i > 0
@@ -2675,7 +2928,7 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
             i = k;
             continue;
         }
-        if is_in(w, NP_STOP) && !cx.in_actor(k) {
+        if cx.np_stop(w) && !cx.in_actor(k) {
             if w == "to"
                 && k > 0
                 && matches!(cx.w(k - 1), "loyal" | "close" | "affiliated" | "allied")
@@ -2706,7 +2959,7 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
                 "before",
             ];
             if let Some(c) = comma_at {
-                if is_in(w, FRONTED) {
+                if is_in(w, FRONTED) || cx.iberian && is_in(w, IB_FRONTED) {
                     return first_comma_after(cx, k, c) + 1;
                 }
             }
@@ -2756,7 +3009,9 @@ fn zero_before(cx: &Ctx<'_>, t: usize) -> Option<usize> {
     for back in 1..=2 {
         let k = t.checked_sub(back)?;
         let rest = cx.lower.get(cx.toks[k].s..).unwrap_or("");
-        if zero_marker(rest).is_ok() {
+        if zero_marker(rest).is_ok()
+            || cx.iberian && (is_in(cx.w(k), IB_NONE) || matches!(cx.w(k), "sin" | "sem" | "não"))
+        {
             return Some(k);
         }
         if !cx.is_word(k) {
@@ -2940,7 +3195,14 @@ fn toll_rule(cx: &Ctx<'_>, hit: TermHit, raws: &mut Vec<Raw>, used: &mut [bool])
             kind = Some(CasualtyKind::Killed);
             break;
         }
-        if w == "number" && cx.w(i + 1) == "of" {
+        let number_of = w == "number" && cx.w(i + 1) == "of"
+            || cx.iberian
+                && matches!(
+                    w,
+                    "número" | "numero" | "cifra" | "saldo" | "balance" | "balanço"
+                )
+                && matches!(cx.w(i + 1), "de" | "do" | "da" | "del");
+        if number_of {
             // the next casualty word
             let k = (i + 2..hit.t0).find_map(|k| {
                 cx.term_at[k]
@@ -3261,7 +3523,11 @@ impl Ctx<'_> {
             return Some(self.actor_from_match(a));
         }
         // "by gunmen"
-        let k = (t..self.tok_at(stop)).find(|&i| self.w(i) == "by")?;
+        // "por sicarios", "pelos insurgentes".
+        let k = (t..self.tok_at(stop)).find(|&i| {
+            self.w(i) == "by"
+                || self.iberian && matches!(self.w(i), "por" | "pelo" | "pela" | "pelos" | "pelas")
+        })?;
         let v = (k + 1..(k + 4).min(self.toks.len()))
             .find(|&i| lexicon::victim(self.w(i)).is_some_and(|v| v.side == Side::ArmedGroup))?;
         Some(Actor {

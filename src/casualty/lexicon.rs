@@ -25,11 +25,29 @@ pub(crate) struct Roles {
     pub selfkill: bool,
 }
 
+/// The languages of a casualty word other than English (the fourth column
+/// of `data/casualty_terms.tsv`: `es`, `pt` or `es,pt`; none is English).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Langs {
+    /// Spanish.
+    pub es: bool,
+    /// Portuguese.
+    pub pt: bool,
+}
+
+impl Langs {
+    /// Whether the word is Spanish or Portuguese.
+    pub fn iberian(self) -> bool {
+        self.es || self.pt
+    }
+}
+
 /// One casualty word or phrase.
 #[derive(Clone, Debug)]
 pub(crate) struct Term {
     pub kind: CasualtyKind,
     pub roles: Roles,
+    pub langs: Langs,
 }
 
 /// The casualty words with their automaton.
@@ -78,8 +96,16 @@ pub(crate) static TERMS: Lazy<Terms> = Lazy::new(|| {
                 _ => {}
             }
         }
+        let mut langs = Langs::default();
+        for lang in c.next().unwrap_or("").split(',') {
+            match lang.trim() {
+                "es" => langs.es = true,
+                "pt" => langs.pt = true,
+                _ => {}
+            }
+        }
         phrases.push(p.trim().to_ascii_lowercase());
-        terms.push(Term { kind, roles });
+        terms.push(Term { kind, roles, langs });
     }
     let automaton = crate::lexicon::lexicon_dfa(&phrases, MatchKind::LeftmostLongest)
         .expect("the casualty terms build an automaton");

@@ -67,6 +67,14 @@
 //! A period after a superlative is a comparison ("the deadliest attack since
 //! the war began"), except a period noun ("the deadliest month this year").
 //!
+//! Spanish and Portuguese sentences are read by the same rules: their
+//! casualty words carry a language in `data/casualty_terms.tsv`, and a
+//! sentence with one is read with their copulas ("é assassinado", "fueron
+//! asesinados"), personal "a" ("asesinan a 10 personas"), stop words and
+//! number words too; a verb may come before its subject ("Mueren 12
+//! personas") and coordinated participles share one ("é sequestrado e
+//! assassinado").
+//!
 //! "casualties" with one number is `killed_or_wounded`, except in a running
 //! toll ("the number of casualties rose to 45", "it rose to 924, the number
 //! of casualties"), where monitors use it for deaths.

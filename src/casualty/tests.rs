@@ -1954,3 +1954,223 @@ fn a_headline_over_a_running_total_is_that_total() {
     assert!(figs[0].1.cumulative, "{figs:#?}");
     assert!(!figs[2].1.cumulative, "{figs:#?}");
 }
+
+#[test]
+fn spanish_and_portuguese() {
+    let n = run_cases(&[
+        // Spanish: active verbs with the personal "a", participles after
+        // their subjects, "N muertos" after a number, bodies found.
+        c(
+            "es personal a, number word",
+            "Asesinan a cuatro policías en una emboscada en Michoacán",
+            "killed 4 side=state",
+        ),
+        c(
+            "es personal a, one person",
+            "Matan a un taxista en Acapulco",
+            "killed 1 side=civ",
+        ),
+        c(
+            "es participle after copula",
+            "Un joven fue asesinado a balazos en Culiacán",
+            "killed 1 side=civ",
+        ),
+        c(
+            "es bodies found",
+            "Hallan tres cuerpos en una brecha de Zacatecas",
+            "killed 3",
+        ),
+        c(
+            "es found dead, active",
+            "Encuentran muerta a una mujer en Ciudad Juárez",
+            "killed 1 side=civ",
+        ),
+        c(
+            "es attack leaves dead and wounded",
+            "Ataque armado en un bar deja ocho muertos y seis heridos",
+            "killed 8; wounded 6",
+        ),
+        c(
+            "es verb before its subject",
+            "Mueren 12 personas en un enfrentamiento entre sicarios y militares",
+            "killed 12",
+        ),
+        c(
+            "es at least",
+            "Al menos quince personas murieron en la explosión",
+            "killed 15 low=15 high=-",
+        ),
+        c(
+            "es kidnapped",
+            "Secuestran a dos ingenieros en Tamaulipas",
+            "captured 2 side=civ",
+        ),
+        c(
+            "es kidnapped and killed",
+            "Dos hombres fueron secuestrados y asesinados en Guerrero",
+            "captured 2; killed 2",
+        ),
+        c(
+            "es missing, verb first",
+            "Desaparecen cinco jóvenes en Veracruz",
+            "missing 5",
+        ),
+        c(
+            "es compound number word",
+            "Veintitrés personas murieron",
+            "killed 23",
+        ),
+        c(
+            "es tens y units",
+            "Treinta y cinco soldados fueron asesinados",
+            "killed 35 side=state",
+        ),
+        c("es no wounded", "No hubo heridos en el ataque", "wounded 0"),
+        c("es nobody wounded", "Nadie resultó herido", "wounded 0"),
+        // Portuguese.
+        c(
+            "pt compound victim",
+            "Policial militar é morto a tiros em Fortaleza",
+            "killed 1 side=state",
+        ),
+        c(
+            "pt participle after copula",
+            "Jovem é assassinado em Manaus",
+            "killed 1 side=civ",
+        ),
+        c(
+            "pt found dead",
+            "Dois homens são encontrados mortos em Belém",
+            "killed 2",
+        ),
+        c(
+            "pt bodies of counted people",
+            "Corpos de três jovens são encontrados em Salvador",
+            "killed 3",
+        ),
+        c(
+            "pt bodies of two bare nouns",
+            "Corpos de homem e criança são achados em Maceió",
+            "killed 2",
+        ),
+        c(
+            "pt shooting leaves dead and wounded",
+            "Tiroteio deixa quatro mortos e dois feridos em Recife",
+            "killed 4; wounded 2",
+        ),
+        c(
+            "pt at least",
+            "Pelo menos 10 pessoas morreram no ataque",
+            "killed 10 low=10 high=-",
+        ),
+        c(
+            "pt tens e units",
+            "Vinte e duas pessoas morreram em Manaus",
+            "killed 22",
+        ),
+        c(
+            "pt nobody wounded",
+            "Ninguém ficou ferido no tiroteio",
+            "wounded 0",
+        ),
+        c("pt no wounded", "O ataque não deixou feridos", "wounded 0"),
+        c(
+            "pt an age is no count",
+            "Criança de 5 anos é morta em tiroteio",
+            "killed 1 side=civ",
+        ),
+        c(
+            "pt kidnapped, active",
+            "Sequestram três comerciantes em Luanda",
+            "captured 3 side=civ",
+        ),
+        c(
+            "pt vague tens",
+            "Morreram dezenas de pessoas na explosão",
+            "killed 24 low=24 high=99",
+        ),
+        c(
+            "es another person",
+            "Matan a dos policías y hieren a otro en Zacatecas",
+            "killed 2 victim=policías; wounded 1",
+        ),
+        c(
+            "es one official, personal al",
+            "Asesinan al alcalde de un municipio de Michoacán",
+            "killed 1 side=state",
+        ),
+        c(
+            "es no victims",
+            "Sin víctimas tras el enfrentamiento",
+            "kow 0",
+        ),
+        c(
+            "pt shot and killed",
+            "Vereador é baleado e morto em Natal",
+            "killed 1 side=civ",
+        ),
+        c("pt shot", "Motorista é baleado em assalto", "wounded 1"),
+        c(
+            "pt toll update",
+            "Número de mortos em ataque sobe para 50",
+            "killed 50",
+        ),
+        c(
+            "es copula and participle before the subject",
+            "Son asesinados tres policías en Guerrero",
+            "killed 3 side=state",
+        ),
+        c(
+            "es suspect killed by police",
+            "Policía mata a presunto delincuente en Monterrey",
+            "killed 1 side=armed",
+        ),
+        c(
+            "pt shot is the manner of the death",
+            "Morre policial baleado em Natal",
+            "killed 1 side=state",
+        ),
+        c(
+            "pt one dead and three wounded",
+            "Ataque deixa um morto e três feridos em Maputo",
+            "killed 1; wounded 3",
+        ),
+        c(
+            "pt passive agent after 'por'",
+            "Dez civis foram mortos por insurgentes em Mocímboa da Praia",
+            "killed 10 side=civ perpside=armed",
+        ),
+        c(
+            "pt 'dos' is of the",
+            "Corpos dos jovens são encontrados em Belém",
+            "killed -",
+        ),
+    ]);
+    assert!(n >= 20);
+}
+
+#[test]
+fn spanish_and_portuguese_words_leave_english_alone() {
+    run_cases(&[
+        c(
+            "'once' is no eleven in English",
+            "Once the fighting ended, two soldiers were killed.",
+            "killed 2",
+        ),
+        c(
+            "'dos' is no two in English",
+            "Dos Santos said 5 rebels were killed in Cabinda.",
+            "killed 5",
+        ),
+        c(
+            "'son' is no copula in English",
+            "His son was killed in the attack.",
+            "killed 1",
+        ),
+        c(
+            "a Spanish word without a number or person",
+            "Hallan restos humanos en Celaya",
+            "",
+        ),
+    ]);
+}
