@@ -7,6 +7,7 @@
 //! quantity     = pre_qualifier? core post_qualifier? ;
 //! core         = range | vague "more"? | number ;
 //! range        = "between" number "and" number
+//!              | "from" number "to" ("well over" | "more than" | "over")? number
 //!              | number ("to" | "-" | "–" | "or") number ;
 //! number       = digits | number_words ;
 //! digits       = DIGIT{1,3} ("," DIGIT{3})+ | DIGIT+ ;      (not "21st", "1.5", "10:30")
@@ -266,7 +267,7 @@ static START_WORDS: Lazy<crate::lexicon::FnvSet<String>> = Lazy::new(|| {
     for w in UNITS.iter().chain(TENS.iter()) {
         set.insert((*w).to_string());
     }
-    for w in ["a", "between"] {
+    for w in ["a", "between", "from"] {
         set.insert(w.to_string());
     }
     set
@@ -585,12 +586,30 @@ fn number(i: &str) -> R<'_, u64> {
 
 /// "between 10 and 15", "10 to 15", "10-15". `first` is [`number`] read
 /// at `i` (the caller reads it once for both rules).
-fn range<'a>(i: &'a str, first: &R<'a, u64>) -> R<'a, (u64, u64)> {
+fn range<'a>(i: &'a str, first: &R<'a, u64>) -> R<'a, (u64, Option<u64>)> {
     if let Ok((r, _)) = kw("between").parse(i) {
         let (r, a) = preceded(multispace1, number).parse(r)?;
         let (r, _) = preceded(multispace1, kw("and")).parse(r)?;
         let (r, b) = preceded(multispace1, number).parse(r)?;
-        return Ok((r, (a, b)));
+        return Ok((r, (a, Some(b))));
+    }
+    // "from 500 to 1000", "from 500 to well over 1000" (no upper bound).
+    if let Ok((r, _)) = kw("from").parse(i) {
+        let (r, a) = preceded(multispace1, number).parse(r)?;
+        let (r, _) = preceded(multispace1, kw("to")).parse(r)?;
+        let (r, open) = opt(preceded(
+            multispace1,
+            alt((phrase("well over"), phrase("more than"), phrase("over"))),
+        ))
+        .parse(r)?;
+        let (r, b) = preceded(multispace1, number).parse(r)?;
+        if b <= a {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        return Ok((r, (a, open.is_none().then_some(b))));
     }
     let (r, a) = first.clone()?;
     let dash = preceded(multispace0, alt((tag("-"), tag("–"))));
@@ -603,7 +622,7 @@ fn range<'a>(i: &'a str, first: &R<'a, u64>) -> R<'a, (u64, u64)> {
             nom::error::ErrorKind::Verify,
         )));
     }
-    Ok((r, (a, b)))
+    Ok((r, (a, Some(b))))
 }
 
 /// Why a number at this place is not a count of people.
@@ -763,7 +782,7 @@ fn quantity_rule<'a>(i: &'a str, vague: &VagueTable) -> R<'a, Quantity> {
                     count: Ok(Count {
                         low: Some(a),
                         best: a,
-                        high: Some(b),
+                        high: b,
                         approximate: false,
                     }),
                     len: i.len() - r2.len(),
@@ -1258,6 +1277,17 @@ mod tests {
                 "between 10 and 15",
                 Some((Some(10), 10, Some(15), false)),
             ),
+            c(
+                "from to",
+                "from 500 to 1000 people",
+                Some((Some(500), 500, Some(1000), false)),
+            ),
+            c(
+                "from to well over",
+                "from 500 to well over 1000 people",
+                Some((Some(500), 500, None, false)),
+            ),
+            c("from to backwards", "from 20 to 10 people", None),
             c(
                 "to range",
                 "10 to 15 people",
