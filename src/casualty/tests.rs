@@ -1270,6 +1270,7 @@ fn fakes_style_clauses() {
         c("the one who was killed", "The child who was killed had been visiting his brother.", ""),
         c("those who were wounded", "Those who were wounded were taken to Idlib.", ""),
         c("counted who were killed", "Two soldiers who were killed in the ambush were buried on Friday.", "killed 2"),
+        c("deaths then a speaker", "Agencies will establish what caused the deaths a State Department spokeswoman said.", "killed - novictim"),
         c("gone missing", "Militants shot dead 12 men while 30 more have gone missing.", "killed 12; missing 30"),
         c("the wounded is a noun", "Nurses treated the wounded at the clinic.", ""),
         c("the wounded before a speaker", "Some of the wounded remain critical hospital director Samer Ali said.", ""),
