@@ -2162,7 +2162,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 return;
             }
             if cx.irrealis_before(hit.t0)
-                || (hit.t0 >= 2 && cx.w(hit.t0 - 2) == "number" && cx.w(hit.t0 - 1) == "of")
+                || number_of_before(cx, hit.t0)
             {
                 return;
             }
@@ -2436,6 +2436,17 @@ fn sufferer(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
 }
 
 /// The victims named after a casualty noun: "prisoners from both parties".
+/// "the number of casualties", "the number of serious injuries": a noun
+/// after "number of" (and at most one adjective) names no figure of its own.
+fn number_of_before(cx: &Ctx<'_>, t0: usize) -> bool {
+    (1..=2).any(|adj| {
+        t0 >= adj + 1
+            && cx.w(t0 - adj) == "of"
+            && cx.w(t0 - adj - 1) == "number"
+            && (adj == 1 || cx.is_word(t0 - 1) && cx.term_at[t0 - 1].is_none())
+    })
+}
+
 fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
     let mut v0 = t;
     while matches!(

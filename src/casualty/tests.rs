@@ -568,8 +568,13 @@ fn victims_and_perpetrators() {
         ),
         c(
             "the word before a bare casualty noun names its victims",
-            "It was the largest number of civilian casualties since the campaign began.",
+            "The shelling caused civilian casualties in the old city.",
             "kow - side=civ",
+        ),
+        c(
+            "a comparison of numbers is no figure",
+            "It was the largest number of civilian casualties since the campaign began.",
+            "",
         ),
         c(
             "a rank before a casualty noun is an adjective",
@@ -1271,6 +1276,7 @@ fn fakes_style_clauses() {
         c("those who were wounded", "Those who were wounded were taken to Idlib.", ""),
         c("counted who were killed", "Two soldiers who were killed in the ambush were buried on Friday.", "killed 2"),
         c("deaths then a speaker", "Agencies will establish what caused the deaths a State Department spokeswoman said.", "killed - novictim"),
+        c("number of serious injuries", "The toll may rise because of the number of serious injuries.", ""),
         c("gone missing", "Militants shot dead 12 men while 30 more have gone missing.", "killed 12; missing 30"),
         c("the wounded is a noun", "Nurses treated the wounded at the clinic.", ""),
         c("the wounded before a speaker", "Some of the wounded remain critical hospital director Samer Ali said.", ""),
