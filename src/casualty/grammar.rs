@@ -3494,7 +3494,28 @@ impl Ctx<'_> {
     /// the subject's people ("Gunmen kill ...").
     fn perp_before(&self, t: usize) -> Option<Actor> {
         let b = self.toks.get(t)?.s;
-        if let Some(a) = self.actors.iter().rev().find(|a| a.span.end <= b) {
+        // "airstrikes by the coalition targeting areas controlled by IS
+        // have killed": the actor that holds the ground is not the agent
+        // named before it.
+        let holds = |a: &ActorMatch<'_>| {
+            let mut k = self.tok_at(a.span.start);
+            if k > 0 && self.w(k - 1) == "the" {
+                k -= 1;
+            }
+            k >= 2
+                && matches!(self.w(k - 1), "by" | "of")
+                && matches!(
+                    self.w(k - 2),
+                    "controlled" | "held" | "stronghold" | "bastion" | "territory" | "areas"
+                )
+        };
+        let before: Vec<&ActorMatch<'_>> = self.actors.iter().filter(|a| a.span.end <= b).collect();
+        let chosen = before
+            .iter()
+            .rev()
+            .find(|a| !holds(a))
+            .or(before.last());
+        if let Some(a) = chosen {
             return Some(self.actor_from_match(a));
         }
         let lo = t.saturating_sub(12);

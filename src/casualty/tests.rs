@@ -1079,6 +1079,8 @@ fn daily_tallies_and_bare_dozen() {
         c("among them", "At least 12 people, among them 5 children, were killed.", "killed 12"),
         c("pronoun", "He was killed in an airstrike.", "killed 1"),
         c("object pronoun", "The gunmen stopped the car and killed him.", "killed 1 perpside=armed"),
+        c("the agent, not who holds the ground", "Airstrikes by Russian warplanes on areas held by the Islamic State group killed 12 civilians.", "killed 12 perpside=ext"),
+        c("who holds the ground alone", "Shelling on areas held by the Islamic State group killed 12 civilians.", "killed 12 perp=Islamic_State"),
         c("object pronoun, no count", "The gunmen killed them.", ""),
         c("an unknown fate", "The fate of around 200 other soldiers remained unknown.", "missing 200"),
         c("a fate decided is no missing", "The talks will decide the fate of 3 million people.", ""),
