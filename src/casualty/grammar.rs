@@ -1960,10 +1960,12 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
             && cx.term_at.get(a).copied().flatten().is_some()
     };
     // "Medics treated the wounded", "some of the wounded Observatory chief
-    // Rami said": after "the" a verb's form is a noun for people told of
-    // elsewhere, neither a verb with an object nor a participle after a
-    // subject. (Nouns only, "the deaths came", keep their reading.)
-    if prev == "the" && (roles.pp || roles.act) {
+    // Rami said", "condemn this massacre": after "the" (or "this", "its") a
+    // verb's form is a noun for people told of elsewhere, neither a verb
+    // with an object nor a participle after a subject. (Nouns only, "the
+    // deaths came", keep their reading; "that" may be a relative pronoun:
+    // "the gunmen that killed 20".)
+    if matches!(prev, "the" | "this" | "its" | "their") && (roles.pp || roles.act) {
         return;
     }
     if roles.act
@@ -2703,6 +2705,16 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
         // he said" (commas lost): a speaker right after the head noun, then
         // a reporting verb, starts another phrase.
         if i > t && lexicon::victim(cx.w(i - 1)).is_some() && speaker_tag(cx, i) {
+            break;
+        }
+        // "wounding dozens more Syrias state-run news agency and Kurdish
+        // media reported": after "more" or "others" the object is whole; a
+        // capitalised name then a reporting verb is the source.
+        if i > t
+            && matches!(cx.w(i - 1), "more" | "others")
+            && cx.raw(i).starts_with(char::is_uppercase)
+            && speech_within(cx, i, 10)
+        {
             break;
         }
         // "killing the Imam Sheikh Salman al-Afandi state-run TV reported":
