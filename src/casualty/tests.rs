@@ -1283,6 +1283,8 @@ fn fakes_style_clauses() {
         c("the massacre of", "The massacre of 40 villagers shocked the region.", "killed 40"),
         c("that as a relative pronoun", "It was the gunmen that killed 20 villagers.", "killed 20"),
         c("more then a source", "The blast killed 44 people and wounded dozens more Syrias state-run news agency and Kurdish media reported.", "killed 44 victim=people; wounded 24 novictim"),
+        c("injuries to people", "The shells caused injuries to five citizens.", "wounded 5"),
+        c("injuries to one person", "The rocket killed two people and caused serious injuries to a woman.", "killed 2; wounded 1"),
         c("gone missing", "Militants shot dead 12 men while 30 more have gone missing.", "killed 12; missing 30"),
         c("the wounded is a noun", "Nurses treated the wounded at the clinic.", ""),
         c("the wounded before a speaker", "Some of the wounded remain critical hospital director Samer Ali said.", ""),

@@ -1484,8 +1484,11 @@ impl Gazetteer {
                 .points()
                 .any(|(la, lo)| (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < km)
         };
-        let score =
-            |ei: u32, h: Option<&str>, anchors: &Anchors<'_>, exact: &HashSet<u32, FnvBuild>| {
+        let score = |ei: u32,
+                     h: Option<&str>,
+                     anchors: &Anchors<'_>,
+                     exact: &HashSet<u32, FnvBuild>,
+                     sentence: Span| {
                 let e = &self.entries[ei as usize];
                 let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
                 let kind = match e.kind {
@@ -1514,16 +1517,27 @@ impl Gazetteer {
                 } else {
                     0.0
                 };
+                // Near a place of its own sentence: "the al-Midan
+                // neighbourhood in Aleppo city", where the document also
+                // names Damascus (and its al-Midan).
+                let dlat = 60.0 / 111.0;
+                let local = if anchors.points_in(sentence).any(|(la, lo)| {
+                    (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < 60.0
+                }) {
+                    1.5
+                } else {
+                    0.0
+                };
                 // The spelling of the text is one of the place's own names.
                 let exact = if exact.contains(&ei) { 1.5 } else { 0.0 };
-                8.0 * share + kind + bonus + pop + near + exact
+                8.0 * share + kind + bonus + pop + near + local + exact
             };
         let rank =
             |c: &Candidate, es: &[u32], anchors: &Anchors<'_>, exact: &HashSet<u32, FnvBuild>| {
                 let h = hint(c);
                 let mut scored: Vec<(f64, u32)> = es
                     .iter()
-                    .map(|&e| (score(e, h, anchors, exact), e))
+                    .map(|&e| (score(e, h, anchors, exact, c.sentence), e))
                     .collect();
                 scored.sort_by(|a, b| b.0.total_cmp(&a.0));
                 scored.into_iter().map(|(_, e)| e).collect::<Vec<u32>>()
@@ -1548,6 +1562,7 @@ impl Gazetteer {
                 key: cands_opts[j].0.key,
                 lat: self.entries[e as usize].lat,
                 lon: self.entries[e as usize].lon,
+                sentence: cands_opts[j].0.sentence,
             })
             .collect();
         let anchors_for = |i: usize, key: u32| Anchors {
@@ -1935,6 +1950,8 @@ struct AnchorPoint {
     key: u32,
     lat: f64,
     lon: f64,
+    /// The sentence it is named in.
+    sentence: Span,
 }
 
 /// The anchors of one match: the points of the other matches with another
@@ -1957,6 +1974,14 @@ impl Anchors<'_> {
         self.points
             .iter()
             .filter(|p| p.cand != self.cand && p.key != self.key)
+            .map(|p| (p.lat, p.lon))
+    }
+
+    /// The anchors named in `sentence`.
+    fn points_in(&self, sentence: Span) -> impl Iterator<Item = (f64, f64)> + '_ {
+        self.points
+            .iter()
+            .filter(move |p| p.cand != self.cand && p.key != self.key && p.sentence == sentence)
             .map(|p| (p.lat, p.lon))
     }
 }

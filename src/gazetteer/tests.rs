@@ -1182,3 +1182,22 @@ fn caches_across_documents_follow_the_gazetteer() {
     );
     assert!(alone[2].iter().any(|p| p.country == "JO"));
 }
+
+#[test]
+fn a_namesake_near_a_place_of_its_own_sentence() {
+    // Two neighbourhoods called al-Midan, in Damascus and in Aleppo: the
+    // document names both cities; the sentence decides.
+    let g = Gazetteer::builtin();
+    let midan = |text: &str| {
+        let sentences = crate::segment::sentences(text);
+        g.places(text, &sentences)
+            .into_iter()
+            .find(|p| p.name == "al-Midan")
+            .map(|p| p.lat)
+            .unwrap()
+    };
+    let t = "Shells fell on Damascus. In Aleppo a rocket hit the al-Midan neighbourhood.";
+    assert!(midan(t) > 36.0, "{}", midan(t));
+    let t = "A rocket hit Aleppo. Mortars struck the al-Midan district of Damascus.";
+    assert!(midan(t) < 34.0, "{}", midan(t));
+}
