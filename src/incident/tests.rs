@@ -1547,3 +1547,44 @@ fn an_event_recalled_in_passing_is_not_the_toll_of_its_sentence() {
     assert!(tolls.contains(&vec![58]), "{tolls:?}");
     assert_eq!(tolls.len(), 2, "{tolls:?}");
 }
+
+#[test]
+fn a_toll_that_also_included_more_is_another_estimate() {
+    let mut a = article(&[
+        "At least 14 people were killed and 25 were wounded in the bombing.",
+        "A police source said the initial toll also included 55 injured.",
+    ]);
+    a.fig(
+        "At least 14 people were killed",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(14), 14, None, false)),
+        Side::Unknown,
+    );
+    a.fig(
+        "25 were wounded",
+        0,
+        CasualtyKind::Wounded,
+        Some(Count::exact(25)),
+        Side::Unknown,
+    );
+    a.fig(
+        "55 injured",
+        0,
+        CasualtyKind::Wounded,
+        Some(Count::exact(55)),
+        Side::Unknown,
+    );
+    let incidents = a.run(Some("2016-10-04"));
+    assert_eq!(incidents.len(), 1, "{incidents:#?}");
+    let wounded: Vec<_> = incidents[0]
+        .casualties
+        .iter()
+        .filter(|c| c.kind == CasualtyKind::Wounded)
+        .collect();
+    assert_eq!(wounded.len(), 1, "{wounded:#?}");
+    assert_eq!(
+        wounded[0].count.map(|c| (c.low, c.high)),
+        Some((Some(25), Some(55)))
+    );
+}
