@@ -3507,27 +3507,28 @@ impl Ctx<'_> {
     fn perp_before(&self, t: usize) -> Option<Actor> {
         let b = self.toks.get(t)?.s;
         // "airstrikes by the coalition targeting areas controlled by IS
-        // have killed": the actor that holds the ground is not the agent
-        // named before it.
+        // have killed", "Airstrikes on Daesh-held villages killed": the
+        // actor that holds the ground is not the agent (nor, alone, any).
         let holds = |a: &ActorMatch<'_>| {
+            // "Daesh-held villages", "IS-controlled areas".
+            let rest = self.s.get(a.span.end..).unwrap_or("");
+            let hyphen = ["-held", "-controlled", " -held", "- held"]
+                .iter()
+                .any(|h| rest.starts_with(h));
             let mut k = self.tok_at(a.span.start);
             if k > 0 && self.w(k - 1) == "the" {
                 k -= 1;
             }
-            k >= 2
-                && matches!(self.w(k - 1), "by" | "of")
-                && matches!(
-                    self.w(k - 2),
-                    "controlled" | "held" | "stronghold" | "bastion" | "territory" | "areas"
-                )
+            hyphen
+                || k >= 2
+                    && matches!(self.w(k - 1), "by" | "of")
+                    && matches!(
+                        self.w(k - 2),
+                        "controlled" | "held" | "stronghold" | "bastion" | "territory" | "areas"
+                    )
         };
         let before: Vec<&ActorMatch<'_>> = self.actors.iter().filter(|a| a.span.end <= b).collect();
-        let chosen = before
-            .iter()
-            .rev()
-            .find(|a| !holds(a))
-            .or(before.last());
-        if let Some(a) = chosen {
+        if let Some(a) = before.iter().rev().find(|a| !holds(a)) {
             return Some(self.actor_from_match(a));
         }
         let lo = t.saturating_sub(12);
@@ -3535,6 +3536,8 @@ impl Ctx<'_> {
         // nor a speaker ("opposition groups say killed hundreds").
         let qualifies_or_speaks = |i: usize| {
             matches!(self.w(i + 1), "-" | "held" | "controlled")
+                || self.raw(i).ends_with("-held")
+                || self.raw(i).ends_with("-controlled")
                 || (i + 1..(i + 3).min(t))
                     .any(|j| matches!(self.w(j), "say" | "says" | "said" | "claim" | "claimed"))
         };
