@@ -1634,6 +1634,77 @@ fn certainty_of(facts: &Facts<'_>, within: Span, actor_text: &str) -> Option<Str
         .map(|(s, _)| facts.text[s].to_lowercase())
 }
 
+/// A report of several attacks often opens with their sum ("Five killed,
+/// four injured in attacks in Aleppo, Hama and Damascus") before it tells
+/// each ("two killed in al-Midan", "three killed near Khneifis"). An
+/// incident told before two or more others, whose every count is the sum of
+/// theirs for the same kind, is that total: its figures are cumulative, so
+/// that nothing is counted twice.
+fn mark_summaries(incidents: &mut [Incident]) {
+    const KINDS: [CasualtyKind; 5] = [
+        CasualtyKind::Killed,
+        CasualtyKind::Wounded,
+        CasualtyKind::KilledOrWounded,
+        CasualtyKind::Captured,
+        CasualtyKind::Missing,
+    ];
+    let exact = |c: &Casualty| {
+        c.count
+            .filter(|n| !n.approximate && n.best > 0 && !c.cumulative)
+            .map(|n| n.best)
+    };
+    for i in 0..incidents.len() {
+        let own: Vec<(CasualtyKind, u64)> = KINDS
+            .iter()
+            .filter_map(|&k| {
+                let cs: Vec<&Casualty> =
+                    incidents[i].casualties.iter().filter(|c| c.kind == k).collect();
+                match cs.as_slice() {
+                    [] => None,
+                    // "2 killed, others injured": a kind without a number
+                    // says nothing of the sum.
+                    [c] if c.count.is_none() => None,
+                    [c] => Some(exact(c).map(|n| (k, n))),
+                    _ => Some(None),
+                }
+            })
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default();
+        if own.is_empty() {
+            continue;
+        }
+        let start = incidents[i].span.start;
+        let later: Vec<&Incident> = incidents
+            .iter()
+            .filter(|j| j.span.start > start)
+            .collect();
+        let sum = |k: CasualtyKind| -> Option<(u64, usize)> {
+            let mut total = 0u64;
+            let mut parts = 0;
+            for j in &later {
+                for c in j.casualties.iter().filter(|c| c.kind == k) {
+                    total = total.checked_add(exact(c)?)?;
+                    parts += 1;
+                }
+            }
+            Some((total, parts))
+        };
+        let contributors = later
+            .iter()
+            .filter(|j| j.casualties.iter().any(|c| exact(c).is_some()))
+            .count();
+        let is_total = contributors >= 2
+            && own
+                .iter()
+                .all(|&(k, n)| sum(k).is_some_and(|(t, parts)| t == n && parts >= 1));
+        if is_total {
+            for c in &mut incidents[i].casualties {
+                c.cumulative = true;
+            }
+        }
+    }
+}
+
 /// The incident's join key: `country|admin1|date|event_type|lat,lon`.
 pub fn incident_key(incident: &Incident) -> String {
     use std::fmt::Write;
@@ -1858,6 +1929,7 @@ pub(crate) fn assemble_with_actors<'l>(
         incident.key = incident_key(&incident);
         incidents.push(incident);
     }
+    mark_summaries(&mut incidents);
     // A source named anywhere in the document reports the incidents that
     // name none (a wire story names its agency once); an official body
     // ("the United Nations said") speaks only for its own statement.

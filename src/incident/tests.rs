@@ -1588,3 +1588,51 @@ fn a_toll_that_also_included_more_is_another_estimate() {
         Some((Some(25), Some(55)))
     );
 }
+
+#[test]
+fn a_sum_told_before_its_parts_is_their_total() {
+    let lines = [
+        "Five killed in attacks on Aleppo and Hama.",
+        "//",
+        "In Aleppo, a rocket killed two people in the al-Midan district.",
+        "//",
+        "In Hama, a bomb killed three people near Khneifis.",
+    ];
+    let build = |parts: [u64; 2]| {
+        let mut a = article(&lines);
+        a.fig(
+            "Five killed",
+            0,
+            CasualtyKind::Killed,
+            Some(Count::exact(5)),
+            Side::Unknown,
+        );
+        a.fig(
+            "killed two people",
+            0,
+            CasualtyKind::Killed,
+            Some(Count::exact(parts[0])),
+            Side::Unknown,
+        );
+        a.fig(
+            "killed three people",
+            0,
+            CasualtyKind::Killed,
+            Some(Count::exact(parts[1])),
+            Side::Unknown,
+        );
+        a.place("al-Midan", 0, PlaceKind::Neighbourhood, 36.21, 37.16);
+        a.place("Khneifis", 0, PlaceKind::Village, 34.44, 37.9);
+        a
+    };
+    let mut a = build([2, 3]);
+    let incidents = a.run(Some("2016-11-25"));
+    assert_eq!(incidents.len(), 3, "{incidents:#?}");
+    assert!(incidents[0].casualties[0].cumulative, "{incidents:#?}");
+    assert!(!incidents[1].casualties[0].cumulative);
+    // Parts that do not add up to it leave it an incident of its own.
+    let mut a = build([2, 4]);
+    let incidents = a.run(Some("2016-11-25"));
+    assert_eq!(incidents.len(), 3, "{incidents:#?}");
+    assert!(!incidents[0].casualties[0].cumulative);
+}
