@@ -14,7 +14,6 @@
 //! lexicon (the built-in one once per process). Short all-capital aliases
 //! ("IS", "SDF", "NDF") match case-sensitively, so "is" is never an actor.
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::model::Side;
@@ -46,7 +45,7 @@ struct Pattern {
 pub struct ActorLexicon {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    automaton: AhoCorasick,
+    automaton: crate::lexicon::OverlapDfa,
 }
 
 /// One actor named in a text.
@@ -130,13 +129,8 @@ fn is_word_byte_char(c: Option<char>) -> bool {
 
 impl ActorLexicon {
     fn from_parts(entries: Vec<Entry>, patterns: Vec<Pattern>) -> ActorLexicon {
-        let automaton = crate::lexicon::lexicon_dfa(
-            patterns.iter().map(|p| p.alias.as_str()),
-            MatchKind::Standard,
-        )
-        .unwrap_or_else(|_| {
-            AhoCorasick::new(std::iter::empty::<&str>()).expect("an empty automaton builds")
-        });
+        let automaton = crate::lexicon::OverlapDfa::new(patterns.iter().map(|p| p.alias.as_str()))
+            .unwrap_or_else(|_| crate::lexicon::OverlapDfa::empty());
         ActorLexicon {
             entries,
             patterns,
@@ -173,26 +167,25 @@ impl ActorLexicon {
     /// Every actor named in `text`, leftmost-longest, whole words only.
     pub fn find_all<'l>(&'l self, text: &str) -> Vec<ActorMatch<'l>> {
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
-                continue;
+        self.automaton.for_each(text, |s, e, p| {
+            let Some(p) = self.patterns.get(p) else {
+                return;
             };
             let (Some(before), Some(after), Some(hit)) =
                 (text.get(..s), text.get(e..), text.get(s..e))
             else {
-                continue;
+                return;
             };
             if is_word_byte_char(before.chars().next_back())
                 || is_word_byte_char(after.chars().next())
             {
-                continue;
+                return;
             }
             if p.case_sensitive && hit != p.alias {
-                continue;
+                return;
             }
             cands.push((s, e, p.entry));
-        }
+        });
         // Leftmost first, then longest.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out: Vec<ActorMatch<'l>> = Vec::new();

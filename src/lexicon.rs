@@ -128,13 +128,74 @@ where
         .build(patterns)
 }
 
+/// A lexicon automaton read for every match, overlapping ones included: an
+/// ASCII-case-insensitive DFA (as [`lexicon_dfa`] builds) walked by a loop
+/// of our own. It reports the matches `find_overlapping_iter` reports, in
+/// the same order (by end, then as the automaton lists them), without the
+/// iterator's work per match and per byte; built without a prefilter, as the
+/// large tables it serves start with too many bytes for one.
+#[derive(Debug, Clone)]
+pub(crate) struct OverlapDfa(std::sync::Arc<aho_corasick::dfa::DFA>);
+
+impl OverlapDfa {
+    /// Compiles the patterns (Standard match semantics).
+    pub(crate) fn new<I, P>(patterns: I) -> Result<OverlapDfa, aho_corasick::BuildError>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns)
+            .map(|d| OverlapDfa(std::sync::Arc::new(d)))
+    }
+
+    /// An automaton without patterns.
+    pub(crate) fn empty() -> OverlapDfa {
+        OverlapDfa::new(std::iter::empty::<&str>()).expect("an empty automaton builds")
+    }
+
+    /// Calls `f(start, end, pattern)` for every match in `hay`.
+    #[inline]
+    pub(crate) fn for_each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize)) {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        let dfa = &*self.0;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return;
+        };
+        let report = |sid, end: usize, f: &mut dyn FnMut(usize, usize, usize)| {
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                f(end - dfa.pattern_len(pid), end, pid.as_usize());
+            }
+        };
+        if dfa.is_match(sid) {
+            report(sid, 0, &mut f);
+        }
+        for (i, &b) in hay.as_bytes().iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return;
+                }
+                if dfa.is_match(sid) {
+                    report(sid, i + 1, &mut f);
+                }
+            }
+        }
+    }
+}
+
 /// Several phrase tables searched in one pass: one automaton reports every
 /// occurrence of every phrase, and each table then keeps the matches its
 /// own automaton finds (leftmost-longest, a match searched for from the end
 /// of the one before). A text read with several tables costs one scan.
 #[derive(Debug, Clone)]
 pub(crate) struct JointSearch {
-    automaton: AhoCorasick,
+    automaton: OverlapDfa,
     /// For each phrase of the automaton: its table and its index there.
     owner: Vec<(usize, usize)>,
     tables: usize,
@@ -161,8 +222,8 @@ impl JointSearch {
                 phrases.push(*p);
             }
         }
-        let automaton = lexicon_dfa(&phrases, MatchKind::Standard)
-            .expect("phrase tables are small enough for aho-corasick");
+        let automaton =
+            OverlapDfa::new(&phrases).expect("phrase tables are small enough for aho-corasick");
         JointSearch {
             automaton,
             owner,
@@ -180,11 +241,12 @@ impl JointSearch {
             v.clear();
         }
         out.all.clear();
-        for m in self.automaton.find_overlapping_iter(hay) {
-            if let Some(&(t, k)) = self.owner.get(m.pattern().as_usize()) {
-                out.all.push((t, base + m.start(), base + m.end(), k));
+        let (owner, all) = (&self.owner, &mut out.all);
+        self.automaton.for_each(hay, |s, e, p| {
+            if let Some(&(t, k)) = owner.get(p) {
+                all.push((t, base + s, base + e, k));
             }
-        }
+        });
         // Per table, leftmost first, then longest, then the phrase given
         // first (the one a leftmost-longest automaton reports).
         out.all
