@@ -189,6 +189,55 @@ impl OverlapDfa {
     }
 }
 
+/// A lexicon automaton read leftmost-longest, as [`lexicon_dfa`] builds it
+/// with [`MatchKind::LeftmostLongest`], walked by a loop of our own: the
+/// matches of `find` and `find_iter`, without their dispatch per search.
+#[derive(Debug, Clone)]
+pub(crate) struct LeftmostDfa(std::sync::Arc<aho_corasick::dfa::DFA>);
+
+impl LeftmostDfa {
+    /// Compiles the patterns (no prefilter: see [`OverlapDfa`]).
+    pub(crate) fn new<I, P>(patterns: I) -> Result<LeftmostDfa, aho_corasick::BuildError>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(patterns)
+            .map(|d| LeftmostDfa(std::sync::Arc::new(d)))
+    }
+
+    /// The leftmost-longest match in `hay[from..]`: (start, end, pattern).
+    #[inline]
+    pub(crate) fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        let dfa = &*self.0;
+        let mut sid = dfa.start_state(Anchored::No).ok()?;
+        let bytes = hay.as_bytes().get(from..)?;
+        let found = |sid, end: usize| {
+            let pid = dfa.match_pattern(sid, 0);
+            (end - dfa.pattern_len(pid), end, pid.as_usize())
+        };
+        let mut mat = dfa.is_match(sid).then(|| found(sid, from));
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return mat;
+                }
+                if dfa.is_match(sid) {
+                    mat = Some(found(sid, from + i + 1));
+                }
+            }
+        }
+        mat
+    }
+}
+
 /// Several phrase tables searched in one pass: one automaton reports every
 /// occurrence of every phrase, and each table then keeps the matches its
 /// own automaton finds (leftmost-longest, a match searched for from the end

@@ -285,7 +285,7 @@ impl<'a> Ctx<'a> {
         vague: &VagueTable,
         lex: &'a ActorLexicon,
         named: Option<&[ActorMatch<'a>]>,
-        first_term: usize,
+        first_term: (usize, usize, usize),
     ) -> Ctx<'a> {
         let lower = s.to_ascii_lowercase();
         let toks = tokenize(s);
@@ -346,14 +346,16 @@ impl<'a> Ctx<'a> {
         (self.toks[t0].s, self.toks[t1 - 1].e)
     }
 
-    /// The casualty terms, whole words, from byte `from` on (where the first
-    /// term starts: no match starts before it).
-    fn find_terms(&mut self, from: usize) {
+    /// The casualty terms, whole words, from the first match on (found by
+    /// the caller: no match starts before it, the next is searched for from
+    /// its end).
+    fn find_terms(&mut self, first: (usize, usize, usize)) {
         let mut hits = Vec::new();
         let lower = self.lower.as_str();
-        let input = aho_corasick::Input::new(lower).span(from.min(lower.len())..lower.len());
-        for m in TERMS.automaton.find_iter(input) {
-            let (s, e) = (m.start(), m.end());
+        let mut next = Some(first);
+        // The terms are never empty: each match ends past its start.
+        while let Some((s, e, term)) = next {
+            next = TERMS.automaton.find_at(lower, e.max(s + 1));
             let t0 = self.tok_at(s);
             let t1 = self.tok_at(e);
             // Whole words only.
@@ -362,11 +364,7 @@ impl<'a> Ctx<'a> {
             if !(ok_start && ok_end) {
                 continue;
             }
-            hits.push(TermHit {
-                t0,
-                t1,
-                term: m.pattern().as_usize(),
-            });
+            hits.push(TermHit { t0, t1, term });
         }
         for (h, hit) in hits.iter().enumerate() {
             for t in hit.t0..hit.t1 {
@@ -1455,10 +1453,10 @@ pub(crate) fn sentence_figures<'a>(
     // Cheap trigger scan first; the terms are then read from the first one
     // on (the automaton ignores ASCII case: the lower-case copy matches at
     // the same places).
-    let Some(first) = TERMS.automaton.find(s) else {
+    let Some(first) = TERMS.automaton.find_at(s, 0) else {
         return Vec::new();
     };
-    let cx = Ctx::new(s, vague, lex, named, first.start());
+    let cx = Ctx::new(s, vague, lex, named, first);
     let mut raws: Vec<Raw> = Vec::new();
     let mut used_qty: Vec<bool> = vec![false; cx.toks.len()];
     for h in 0..cx.hits.len() {

@@ -1,6 +1,5 @@
 //! The casualty lexicons, loaded from `data/casualty_*.tsv` once per process.
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::lexicon::FnvMap;
@@ -35,7 +34,7 @@ pub(crate) struct Term {
 /// The casualty words with their automaton.
 pub(crate) struct Terms {
     pub terms: Vec<Term>,
-    pub automaton: AhoCorasick,
+    pub automaton: crate::lexicon::LeftmostDfa,
 }
 
 fn parse_kind(s: &str) -> Option<CasualtyKind> {
@@ -81,8 +80,8 @@ pub(crate) static TERMS: Lazy<Terms> = Lazy::new(|| {
         phrases.push(p.trim().to_ascii_lowercase());
         terms.push(Term { kind, roles });
     }
-    let automaton = crate::lexicon::lexicon_dfa(&phrases, MatchKind::LeftmostLongest)
-        .expect("the casualty terms build an automaton");
+    let automaton =
+        crate::lexicon::LeftmostDfa::new(&phrases).expect("the casualty terms build an automaton");
     Terms { terms, automaton }
 });
 
