@@ -508,19 +508,21 @@ fn same_place(a: &Place, b: &Place) -> bool {
 
 /// Whether the sentence names a specific place the group does not know.
 fn new_place(facts: &Facts<'_>, group: &Group, sent: &SentFacts) -> bool {
-    let specific: Vec<&Place> = sent
+    let mut specific = sent
         .places
         .iter()
         .map(|&p| &facts.places[p])
         .filter(|p| is_specific(p.kind))
-        .collect();
-    if specific.is_empty() {
+        .peekable();
+    if specific.peek().is_none() {
         return false;
     }
-    let known: Vec<&Place> = group.places.iter().map(|&p| &facts.places[p]).collect();
-    !specific
-        .iter()
-        .any(|p| known.iter().any(|k| same_place(p, k)))
+    !specific.any(|p| {
+        group
+            .places
+            .iter()
+            .any(|&k| same_place(p, &facts.places[k]))
+    })
 }
 
 /// Whether the sentence and the group each name specific places and share
@@ -538,14 +540,12 @@ fn date_conflict(facts: &Facts<'_>, group: &Group, sent: &SentFacts) -> bool {
         let r = &facts.dates[*d].range;
         Some((r.start?, r.end?))
     };
-    let ours: Vec<(Date, Date)> = group.dates.iter().filter_map(resolved).collect();
-    let theirs: Vec<(Date, Date)> = sent.dates.iter().filter_map(resolved).collect();
-    if ours.is_empty() || theirs.is_empty() {
+    let ours = || group.dates.iter().filter_map(resolved);
+    let mut theirs = sent.dates.iter().filter_map(resolved).peekable();
+    if ours().next().is_none() || theirs.peek().is_none() {
         return false;
     }
-    !theirs
-        .iter()
-        .any(|(s, e)| ours.iter().any(|(os, oe)| s <= oe && os <= e))
+    !theirs.any(|(s, e)| ours().any(|(os, oe)| s <= oe && os <= e))
 }
 
 fn side_of(f: &Figure) -> Side {
