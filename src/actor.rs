@@ -45,7 +45,9 @@ struct Pattern {
 pub struct ActorLexicon {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    automaton: crate::lexicon::OverlapDfa,
+    /// Built on first search: an extractor reads the actors through its
+    /// joint scan of each sentence and never needs this one.
+    automaton: once_cell::sync::OnceCell<crate::lexicon::OverlapDfa>,
 }
 
 /// One actor named in a text.
@@ -129,12 +131,10 @@ fn is_word_byte_char(c: Option<char>) -> bool {
 
 impl ActorLexicon {
     fn from_parts(entries: Vec<Entry>, patterns: Vec<Pattern>) -> ActorLexicon {
-        let automaton = crate::lexicon::OverlapDfa::new(patterns.iter().map(|p| p.alias.as_str()))
-            .unwrap_or_else(|_| crate::lexicon::OverlapDfa::empty());
         ActorLexicon {
             entries,
             patterns,
-            automaton,
+            automaton: once_cell::sync::OnceCell::new(),
         }
     }
 
@@ -166,26 +166,48 @@ impl ActorLexicon {
 
     /// Every actor named in `text`, leftmost-longest, whole words only.
     pub fn find_all<'l>(&'l self, text: &str) -> Vec<ActorMatch<'l>> {
+        let automaton = self.automaton.get_or_init(|| {
+            crate::lexicon::OverlapDfa::new(self.aliases())
+                .unwrap_or_else(|_| crate::lexicon::OverlapDfa::empty())
+        });
+        let mut raw: Vec<(usize, usize, usize)> = Vec::new();
+        automaton.for_each(text, |s, e, p| raw.push((s, e, p)));
+        self.matches_in(text, raw.into_iter())
+    }
+
+    /// The patterns, in the order of their indices.
+    pub(crate) fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
+        self.patterns.iter().map(|p| p.alias.as_str())
+    }
+
+    /// [`ActorLexicon::find_all`] from the matches of the aliases in `text`
+    /// (start, end, pattern index), in the order an overlapping search
+    /// reports them.
+    pub(crate) fn matches_in<'l>(
+        &'l self,
+        text: &str,
+        raw: impl Iterator<Item = (usize, usize, usize)>,
+    ) -> Vec<ActorMatch<'l>> {
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-        self.automaton.for_each(text, |s, e, p| {
+        for (s, e, p) in raw {
             let Some(p) = self.patterns.get(p) else {
-                return;
+                continue;
             };
             let (Some(before), Some(after), Some(hit)) =
                 (text.get(..s), text.get(e..), text.get(s..e))
             else {
-                return;
+                continue;
             };
             if is_word_byte_char(before.chars().next_back())
                 || is_word_byte_char(after.chars().next())
             {
-                return;
+                continue;
             }
             if p.case_sensitive && hit != p.alias {
-                return;
+                continue;
             }
             cands.push((s, e, p.entry));
-        });
+        }
         // Leftmost first, then longest.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out: Vec<ActorMatch<'l>> = Vec::new();

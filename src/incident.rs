@@ -86,11 +86,39 @@ const CUE_TABLE: usize = 1;
 const SOURCE_TABLE: usize = 2;
 
 fn joint_search(sources: &PhraseTable<usize>) -> JointSearch {
-    JointSearch::new(&[
+    JointSearch::new(&joint_tables(sources))
+}
+
+/// The phrases of the tables [`EVENT_TABLE`], [`CUE_TABLE`] and
+/// [`SOURCE_TABLE`], in this order (a caller's joint scan puts them first).
+fn joint_tables(sources: &PhraseTable<usize>) -> Vec<Vec<&str>> {
+    vec![
         EVENTS.phrases().collect(),
         CUES.phrases().collect(),
         sources.phrases().collect(),
-    ])
+    ]
+}
+
+/// The tables of the incident stage a joint scan of each sentence searches
+/// (see [`Prescanned`]).
+pub(crate) const TABLES: usize = 3;
+
+impl SourceLexicon {
+    /// The phrases of the incident stage's [`TABLES`] tables, for a joint
+    /// scan of each sentence.
+    pub(crate) fn scan_tables(&self) -> Vec<Vec<&str>> {
+        joint_tables(&self.table)
+    }
+}
+
+/// The matches of the incident stage's tables in each sentence, found by
+/// the caller's joint scan ([`crate::lexicon::JointSearch::leftmost_longest`]
+/// of tables `0..TABLES`, in absolute offsets): sentence `i`'s matches of
+/// table `t` are `matches[bounds[i][t]..bounds[i][t + 1]]`.
+#[derive(Debug, Default)]
+pub(crate) struct Prescanned {
+    pub(crate) matches: Vec<(usize, usize, usize)>,
+    pub(crate) bounds: Vec<[usize; TABLES + 1]>,
 }
 
 static BUILTIN_SOURCES: &str = include_str!("../data/sources.tsv");
@@ -124,8 +152,6 @@ impl SourceLexicon {
                 }
             }
             lex.compile();
-            // Built here once, so that every clone shares it.
-            lex.joint.get_or_init(|| joint_search(&lex.table));
             lex
         });
         BUILTIN.clone()
@@ -645,6 +671,7 @@ fn collect_sentences<'l>(
     sources: &'l SourceLexicon,
     actors: &'l ActorLexicon,
     named: Option<&[Vec<ActorMatch<'l>>]>,
+    pre: Option<&Prescanned>,
 ) -> Vec<SentFacts<'l>> {
     let content = facts
         .sentences
@@ -654,7 +681,6 @@ fn collect_sentences<'l>(
     let mut out: Vec<SentFacts> = Vec::with_capacity(content);
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
     let mut matches = JointMatches::default();
-    let joint = sources.joint.get_or_init(|| joint_search(&sources.table));
     for (i, s) in facts.sentences.iter().enumerate() {
         if !s.kind.is_content() {
             continue;
@@ -664,9 +690,17 @@ fn collect_sentences<'l>(
             sentence: i,
             ..SentFacts::default()
         };
-        // Event words, cues and sources: one scan of the sentence.
-        joint.search(facts.text, s.span, &mut matches);
-        let found = |t: usize| matches.by_table.get(t).map_or(&[][..], Vec::as_slice);
+        // Event words, cues and sources: one scan of the sentence (the
+        // caller's, or this stage's).
+        let given = pre.and_then(|p| Some((&p.matches, p.bounds.get(i)?)));
+        if given.is_none() {
+            let joint = sources.joint.get_or_init(|| joint_search(&sources.table));
+            joint.search(facts.text, s.span, &mut matches);
+        }
+        let found = |t: usize| match given {
+            Some((m, b)) => m.get(b[t]..b[t + 1]).unwrap_or(&[]),
+            None => matches.by_table.get(t).map_or(&[][..], Vec::as_slice),
+        };
         for &(a, b, k) in found(EVENT_TABLE) {
             if let Some((_, Cue::Event(t))) = EVENTS.accept(facts.text, a, b, k) {
                 sf.events.push(*t);
@@ -1668,19 +1702,21 @@ pub(crate) fn assemble(
     sources: &SourceLexicon,
     actors: &ActorLexicon,
 ) -> Vec<Incident> {
-    assemble_with_actors(facts, sources, actors, None)
+    assemble_with_actors(facts, sources, actors, None, None)
 }
 
 /// Builds the incidents of one document, given the actors each sentence
 /// names when they are known (`named[i]`: `actors.find_all` of sentence `i`,
-/// spans relative to it; scanned for here otherwise).
+/// spans relative to it; scanned for here otherwise), and the matches of
+/// this stage's tables when the caller's scan found them.
 pub(crate) fn assemble_with_actors<'l>(
     facts: &Facts<'_>,
     sources: &'l SourceLexicon,
     actors: &'l ActorLexicon,
     named: Option<&[Vec<ActorMatch<'l>>]>,
+    pre: Option<&Prescanned>,
 ) -> Vec<Incident> {
-    let sents = collect_sentences(facts, sources, actors, named);
+    let sents = collect_sentences(facts, sources, actors, named, pre);
     // Read twice (grouping, merging): looked for once per figure.
     let added: Vec<bool> = facts
         .figures

@@ -263,6 +263,11 @@ impl JointSearch {
     /// Searches the phrases of `tables` (each table's phrases in the order
     /// of their indices, as [`PhraseTable::phrases`] gives them).
     pub(crate) fn new(tables: &[Vec<&str>]) -> JointSearch {
+        JointSearch::try_new(tables).expect("phrase tables are small enough for aho-corasick")
+    }
+
+    /// [`JointSearch::new`], or the error of an automaton too large.
+    pub(crate) fn try_new(tables: &[Vec<&str>]) -> Result<JointSearch, aho_corasick::BuildError> {
         let mut owner = Vec::new();
         let mut phrases = Vec::new();
         for (t, list) in tables.iter().enumerate() {
@@ -271,46 +276,69 @@ impl JointSearch {
                 phrases.push(*p);
             }
         }
-        let automaton =
-            OverlapDfa::new(&phrases).expect("phrase tables are small enough for aho-corasick");
-        JointSearch {
+        let automaton = OverlapDfa::new(&phrases)?;
+        Ok(JointSearch {
             automaton,
             owner,
             tables: tables.len(),
+        })
+    }
+
+    /// Every match of every table in `text[within]`, in absolute offsets,
+    /// as an overlapping search reports them (by end): (table, start, end,
+    /// phrase index in its table), into `all` (emptied first).
+    pub(crate) fn raw(
+        &self,
+        text: &str,
+        within: Span,
+        all: &mut Vec<(usize, usize, usize, usize)>,
+    ) {
+        all.clear();
+        let hay = text.get(within.start..within.end).unwrap_or("");
+        let base = if hay.is_empty() { 0 } else { within.start };
+        let owner = &self.owner;
+        self.automaton.for_each(hay, |s, e, p| {
+            if let Some(&(t, k)) = owner.get(p) {
+                all.push((t, base + s, base + e, k));
+            }
+        });
+    }
+
+    /// Per table, the matches of `all` ([`JointSearch::raw`], which this
+    /// sorts) that its own leftmost-longest automaton finds: leftmost first,
+    /// then longest, then the phrase given first, each searched for from
+    /// the end of the one before. Calls `keep(table, start, end, phrase)`
+    /// for each, table by table, in text order.
+    pub(crate) fn leftmost_longest(
+        all: &mut [(usize, usize, usize, usize)],
+        mut keep: impl FnMut(usize, usize, usize, usize),
+    ) {
+        all.sort_unstable_by_key(|&(t, s, e, k)| (t, s, std::cmp::Reverse(e), k));
+        let mut pos: Option<(usize, usize)> = None; // (table, end of last match)
+        for &(t, s, e, k) in all.iter() {
+            match pos {
+                Some((pt, end)) if pt == t && s < end => continue,
+                _ => {}
+            }
+            keep(t, s, e, k);
+            pos = Some((t, e));
         }
     }
 
     /// The matches of each table in `text[within]`, in absolute offsets,
     /// before [`PhraseTable::accept`] (as [`PhraseTable::find`] sees them).
     pub(crate) fn search(&self, text: &str, within: Span, out: &mut JointMatches) {
-        let hay = text.get(within.start..within.end).unwrap_or("");
-        let base = if hay.is_empty() { 0 } else { within.start };
         out.by_table.resize_with(self.tables, Vec::new);
         for v in &mut out.by_table {
             v.clear();
         }
-        out.all.clear();
-        let (owner, all) = (&self.owner, &mut out.all);
-        self.automaton.for_each(hay, |s, e, p| {
-            if let Some(&(t, k)) = owner.get(p) {
-                all.push((t, base + s, base + e, k));
-            }
-        });
-        // Per table, leftmost first, then longest, then the phrase given
-        // first (the one a leftmost-longest automaton reports).
-        out.all
-            .sort_unstable_by_key(|&(t, s, e, k)| (t, s, std::cmp::Reverse(e), k));
-        let mut pos: Option<(usize, usize)> = None; // (table, end of last match)
-        for &(t, s, e, k) in &out.all {
-            match pos {
-                Some((pt, end)) if pt == t && s < end => continue,
-                _ => {}
-            }
-            if let Some(v) = out.by_table.get_mut(t) {
+        self.raw(text, within, &mut out.all);
+        let by_table = &mut out.by_table;
+        JointSearch::leftmost_longest(&mut out.all, |t, s, e, k| {
+            if let Some(v) = by_table.get_mut(t) {
                 v.push((s, e, k));
             }
-            pos = Some((t, e));
-        }
+        });
     }
 }
 

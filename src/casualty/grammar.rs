@@ -285,7 +285,7 @@ impl<'a> Ctx<'a> {
         vague: &VagueTable,
         lex: &'a ActorLexicon,
         named: Option<&[ActorMatch<'a>]>,
-        first_term: (usize, usize, usize),
+        terms: &[(usize, usize, usize)],
     ) -> Ctx<'a> {
         let lower = s.to_ascii_lowercase();
         let toks = tokenize(s);
@@ -302,7 +302,7 @@ impl<'a> Ctx<'a> {
                 None => lex.find_all(s),
             },
         };
-        cx.find_terms(first_term);
+        cx.find_terms(terms);
         cx.find_quantities(vague);
         cx
     }
@@ -346,16 +346,11 @@ impl<'a> Ctx<'a> {
         (self.toks[t0].s, self.toks[t1 - 1].e)
     }
 
-    /// The casualty terms, whole words, from the first match on (found by
-    /// the caller: no match starts before it, the next is searched for from
-    /// its end).
-    fn find_terms(&mut self, first: (usize, usize, usize)) {
+    /// The casualty terms that stand as whole words, from the matches of
+    /// the terms' leftmost-longest search (start, end, term), in text order.
+    fn find_terms(&mut self, terms: &[(usize, usize, usize)]) {
         let mut hits = Vec::new();
-        let lower = self.lower.as_str();
-        let mut next = Some(first);
-        // The terms are never empty: each match ends past its start.
-        while let Some((s, e, term)) = next {
-            next = TERMS.automaton.find_at(lower, e.max(s + 1));
+        for &(s, e, term) in terms {
             let t0 = self.tok_at(s);
             let t1 = self.tok_at(e);
             // Whole words only.
@@ -1449,14 +1444,30 @@ pub(crate) fn sentence_figures<'a>(
     vague: &VagueTable,
     lex: &'a ActorLexicon,
     named: Option<&[ActorMatch<'a>]>,
+    terms: Option<&[(usize, usize, usize)]>,
 ) -> Vec<(Figure, Span)> {
-    // Cheap trigger scan first; the terms are then read from the first one
-    // on (the automaton ignores ASCII case: the lower-case copy matches at
-    // the same places).
-    let Some(first) = TERMS.automaton.find_at(s, 0) else {
-        return Vec::new();
+    // The terms first (given by the caller, or searched for here): a
+    // sentence without one has no figure.
+    let found;
+    let terms = match terms {
+        Some(t) => t,
+        None => {
+            let automaton = TERMS.automaton();
+            let mut all = Vec::new();
+            let mut at = 0;
+            // The terms are never empty: each match ends past its start.
+            while let Some((a, b, term)) = automaton.find_at(s, at) {
+                all.push((a, b, term));
+                at = b.max(a + 1);
+            }
+            found = all;
+            &found
+        }
     };
-    let cx = Ctx::new(s, vague, lex, named, first);
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let cx = Ctx::new(s, vague, lex, named, terms);
     let mut raws: Vec<Raw> = Vec::new();
     let mut used_qty: Vec<bool> = vec![false; cx.toks.len()];
     for h in 0..cx.hits.len() {
