@@ -157,14 +157,22 @@ impl std::hash::Hasher for Fnv {
             self.add(u64::from_le_bytes(w));
         }
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // The rest as little-endian bytes, zero-padded: byte by byte,
-            // as a copy of a variable length calls `memcpy`.
-            let mut w = 0u64;
-            for (k, &c) in rest.iter().enumerate() {
-                w |= u64::from(c) << (8 * k);
-            }
-            self.add(w ^ ((rest.len() as u64) << 59));
+        let n = rest.len();
+        if n > 0 {
+            // The rest (1 to 7 bytes) in at most two fixed-size reads that
+            // together cover every byte: the first and last four (which
+            // overlap below eight), or the first, middle and last byte. A
+            // copy of a variable length would call `memcpy`.
+            let w = match (rest.get(..4), n.checked_sub(4).and_then(|k| rest.get(k..))) {
+                (Some(&[a, b, c, d]), Some(&[e, f, g, h])) => {
+                    u64::from(u32::from_le_bytes([a, b, c, d]))
+                        | u64::from(u32::from_le_bytes([e, f, g, h])) << 32
+                }
+                _ => {
+                    u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+                }
+            };
+            self.add(w ^ ((n as u64) << 59));
         }
     }
     #[inline]
