@@ -152,6 +152,20 @@ impl OverlapDfa {
             .map(|d| OverlapDfa(std::sync::Arc::new(d)))
     }
 
+    /// An automaton that matches the patterns' bytes as they are (ASCII
+    /// case too).
+    pub(crate) fn new_exact<I, P>(patterns: I) -> Result<OverlapDfa, aho_corasick::BuildError>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns)
+            .map(|d| OverlapDfa(std::sync::Arc::new(d)))
+    }
+
     /// An automaton without patterns.
     pub(crate) fn empty() -> OverlapDfa {
         OverlapDfa::new(std::iter::empty::<&str>()).expect("an empty automaton builds")

@@ -1149,7 +1149,7 @@ fn cumulative_cue(lower: &str, words: &[Tok]) -> Vec<usize> {
     const CUMULATIVE: u8 = 1;
     const TOTAL: u8 = 2;
     const ONE_EVENT: u8 = 4;
-    static CUE_AC: once_cell::sync::Lazy<(aho_corasick::AhoCorasick, Vec<u8>)> =
+    static CUE_AC: once_cell::sync::Lazy<(crate::lexicon::OverlapDfa, Vec<u8>)> =
         once_cell::sync::Lazy::new(|| {
             let mut phrases: Vec<&str> = Vec::new();
             let mut classes: Vec<u8> = Vec::new();
@@ -1176,19 +1176,19 @@ fn cumulative_cue(lower: &str, words: &[Tok]) -> Vec<usize> {
     let mut at = Vec::new();
     let mut totals = Vec::new();
     let mut one_event = false;
-    for m in ac.find_overlapping_iter(lower) {
-        if !whole_word(lower, m.start(), m.end()) {
-            continue;
+    ac.for_each(lower, |s, e, p| {
+        if !whole_word(lower, s, e) {
+            return;
         }
-        let class = classes.get(m.pattern().as_usize()).copied().unwrap_or(0);
+        let class = classes.get(p).copied().unwrap_or(0);
         if class & CUMULATIVE != 0 {
-            at.push(m.start());
+            at.push(s);
         }
         if class & TOTAL != 0 {
-            totals.push(m.start());
+            totals.push(s);
         }
         one_event |= class & ONE_EVENT != 0;
-    }
+    });
     if !one_event {
         at.extend(totals);
     }
@@ -1323,10 +1323,8 @@ fn several(w: &str) -> bool {
 
 /// An automaton over a few cue phrases, as a DFA: searched once per
 /// sentence with overlapping matches, where the DFA is the fastest.
-fn dfa(phrases: &[&str]) -> Result<aho_corasick::AhoCorasick, aho_corasick::BuildError> {
-    aho_corasick::AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(phrases)
+fn dfa(phrases: &[&str]) -> Result<crate::lexicon::OverlapDfa, aho_corasick::BuildError> {
+    crate::lexicon::OverlapDfa::new_exact(phrases)
 }
 
 /// Whether `hay[s..e]` is whole words: no letter or digit right before or
@@ -1344,9 +1342,10 @@ fn whole_word(hay: &str, s: usize, e: usize) -> bool {
 }
 
 /// Whether the automaton finds a whole-word match in `hay`.
-fn has_phrase(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
-    ac.find_overlapping_iter(hay)
-        .any(|m| whole_word(hay, m.start(), m.end()))
+fn has_phrase(ac: &crate::lexicon::OverlapDfa, hay: &str) -> bool {
+    let mut found = false;
+    ac.for_each(hay, |s, e, _| found |= whole_word(hay, s, e));
+    found
 }
 
 fn contains_phrase(hay: &str, p: &str) -> bool {
@@ -3293,9 +3292,9 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
     if raws.is_empty() {
         return Vec::new();
     }
-    static DAILY: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+    static DAILY: once_cell::sync::Lazy<crate::lexicon::OverlapDfa> =
         once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::new([
+            dfa(&[
                 "yesterday",
                 "today",
                 "during the day",
