@@ -14,7 +14,6 @@
 //! lexicon (the built-in one once per process). Short all-capital aliases
 //! ("IS", "SDF", "NDF") match case-sensitively, so "is" is never an actor.
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::model::Side;
@@ -46,7 +45,9 @@ struct Pattern {
 pub struct ActorLexicon {
     entries: Vec<Entry>,
     patterns: Vec<Pattern>,
-    automaton: AhoCorasick,
+    /// Built on first search: an extractor reads the actors through its
+    /// joint scan of each sentence and never needs this one.
+    automaton: once_cell::sync::OnceCell<crate::lexicon::OverlapDfa>,
 }
 
 /// One actor named in a text.
@@ -130,17 +131,10 @@ fn is_word_byte_char(c: Option<char>) -> bool {
 
 impl ActorLexicon {
     fn from_parts(entries: Vec<Entry>, patterns: Vec<Pattern>) -> ActorLexicon {
-        let automaton = crate::lexicon::lexicon_dfa(
-            patterns.iter().map(|p| p.alias.as_str()),
-            MatchKind::Standard,
-        )
-        .unwrap_or_else(|_| {
-            AhoCorasick::new(std::iter::empty::<&str>()).expect("an empty automaton builds")
-        });
         ActorLexicon {
             entries,
             patterns,
-            automaton,
+            automaton: once_cell::sync::OnceCell::new(),
         }
     }
 
@@ -172,10 +166,31 @@ impl ActorLexicon {
 
     /// Every actor named in `text`, leftmost-longest, whole words only.
     pub fn find_all<'l>(&'l self, text: &str) -> Vec<ActorMatch<'l>> {
+        let automaton = self.automaton.get_or_init(|| {
+            crate::lexicon::OverlapDfa::new(self.aliases())
+                .unwrap_or_else(|_| crate::lexicon::OverlapDfa::empty())
+        });
+        let mut raw: Vec<(usize, usize, usize)> = Vec::new();
+        automaton.for_each(text, |s, e, p| raw.push((s, e, p)));
+        self.matches_in(text, raw.into_iter())
+    }
+
+    /// The patterns, in the order of their indices.
+    pub(crate) fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
+        self.patterns.iter().map(|p| p.alias.as_str())
+    }
+
+    /// [`ActorLexicon::find_all`] from the matches of the aliases in `text`
+    /// (start, end, pattern index), in the order an overlapping search
+    /// reports them.
+    pub(crate) fn matches_in<'l>(
+        &'l self,
+        text: &str,
+        raw: impl Iterator<Item = (usize, usize, usize)>,
+    ) -> Vec<ActorMatch<'l>> {
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            let Some(p) = self.patterns.get(m.pattern().as_usize()) else {
+        for (s, e, p) in raw {
+            let Some(p) = self.patterns.get(p) else {
                 continue;
             };
             let (Some(before), Some(after), Some(hit)) =

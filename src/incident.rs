@@ -86,11 +86,39 @@ const CUE_TABLE: usize = 1;
 const SOURCE_TABLE: usize = 2;
 
 fn joint_search(sources: &PhraseTable<usize>) -> JointSearch {
-    JointSearch::new(&[
+    JointSearch::new(&joint_tables(sources))
+}
+
+/// The phrases of the tables [`EVENT_TABLE`], [`CUE_TABLE`] and
+/// [`SOURCE_TABLE`], in this order (a caller's joint scan puts them first).
+fn joint_tables(sources: &PhraseTable<usize>) -> Vec<Vec<&str>> {
+    vec![
         EVENTS.phrases().collect(),
         CUES.phrases().collect(),
         sources.phrases().collect(),
-    ])
+    ]
+}
+
+/// The tables of the incident stage a joint scan of each sentence searches
+/// (see [`Prescanned`]).
+pub(crate) const TABLES: usize = 3;
+
+impl SourceLexicon {
+    /// The phrases of the incident stage's [`TABLES`] tables, for a joint
+    /// scan of each sentence.
+    pub(crate) fn scan_tables(&self) -> Vec<Vec<&str>> {
+        joint_tables(&self.table)
+    }
+}
+
+/// The matches of the incident stage's tables in each sentence, found by
+/// the caller's joint scan ([`crate::lexicon::JointSearch::leftmost_longest`]
+/// of tables `0..TABLES`, in absolute offsets): sentence `i`'s matches of
+/// table `t` are `matches[bounds[i][t]..bounds[i][t + 1]]`.
+#[derive(Debug, Default)]
+pub(crate) struct Prescanned {
+    pub(crate) matches: Vec<(usize, usize, usize)>,
+    pub(crate) bounds: Vec<[usize; TABLES + 1]>,
 }
 
 static BUILTIN_SOURCES: &str = include_str!("../data/sources.tsv");
@@ -124,8 +152,6 @@ impl SourceLexicon {
                 }
             }
             lex.compile();
-            // Built here once, so that every clone shares it.
-            lex.joint.get_or_init(|| joint_search(&lex.table));
             lex
         });
         BUILTIN.clone()
@@ -508,19 +534,21 @@ fn same_place(a: &Place, b: &Place) -> bool {
 
 /// Whether the sentence names a specific place the group does not know.
 fn new_place(facts: &Facts<'_>, group: &Group, sent: &SentFacts) -> bool {
-    let specific: Vec<&Place> = sent
+    let mut specific = sent
         .places
         .iter()
         .map(|&p| &facts.places[p])
         .filter(|p| is_specific(p.kind))
-        .collect();
-    if specific.is_empty() {
+        .peekable();
+    if specific.peek().is_none() {
         return false;
     }
-    let known: Vec<&Place> = group.places.iter().map(|&p| &facts.places[p]).collect();
-    !specific
-        .iter()
-        .any(|p| known.iter().any(|k| same_place(p, k)))
+    !specific.any(|p| {
+        group
+            .places
+            .iter()
+            .any(|&k| same_place(p, &facts.places[k]))
+    })
 }
 
 /// Whether the sentence and the group each name specific places and share
@@ -538,20 +566,22 @@ fn date_conflict(facts: &Facts<'_>, group: &Group, sent: &SentFacts) -> bool {
         let r = &facts.dates[*d].range;
         Some((r.start?, r.end?))
     };
-    let mut ours: Vec<(Date, Date)> = group.dates.iter().filter_map(resolved).collect();
     // A long period told around the event ("under siege since 2012") spans
     // every date; the event's own, narrower dates decide.
     let wide = |(s, e): &(Date, Date)| e.civil().since(s.civil()).is_ok_and(|d| d.get_days() > 31);
-    if ours.iter().any(|r| !wide(r)) {
-        ours.retain(|r| !wide(r));
-    }
-    let theirs: Vec<(Date, Date)> = sent.dates.iter().filter_map(resolved).collect();
-    if ours.is_empty() || theirs.is_empty() {
+    let narrow = group.dates.iter().filter_map(resolved).any(|r| !wide(&r));
+    let ours = || {
+        group
+            .dates
+            .iter()
+            .filter_map(resolved)
+            .filter(move |r| !narrow || !wide(r))
+    };
+    let mut theirs = sent.dates.iter().filter_map(resolved).peekable();
+    if ours().next().is_none() || theirs.peek().is_none() {
         return false;
     }
-    !theirs
-        .iter()
-        .any(|(s, e)| ours.iter().any(|(os, oe)| s <= oe && os <= e))
+    !theirs.any(|(s, e)| ours().any(|(os, oe)| s <= oe && os <= e))
 }
 
 fn side_of(f: &Figure) -> Side {
@@ -651,6 +681,7 @@ fn collect_sentences<'l>(
     sources: &'l SourceLexicon,
     actors: &'l ActorLexicon,
     named: Option<&[Vec<ActorMatch<'l>>]>,
+    pre: Option<&Prescanned>,
 ) -> Vec<SentFacts<'l>> {
     let content = facts
         .sentences
@@ -660,7 +691,6 @@ fn collect_sentences<'l>(
     let mut out: Vec<SentFacts> = Vec::with_capacity(content);
     let mut index_of = vec![usize::MAX; facts.sentences.len()];
     let mut matches = JointMatches::default();
-    let joint = sources.joint.get_or_init(|| joint_search(&sources.table));
     for (i, s) in facts.sentences.iter().enumerate() {
         if !s.kind.is_content() {
             continue;
@@ -670,9 +700,17 @@ fn collect_sentences<'l>(
             sentence: i,
             ..SentFacts::default()
         };
-        // Event words, cues and sources: one scan of the sentence.
-        joint.search(facts.text, s.span, &mut matches);
-        let found = |t: usize| matches.by_table.get(t).map_or(&[][..], Vec::as_slice);
+        // Event words, cues and sources: one scan of the sentence (the
+        // caller's, or this stage's).
+        let given = pre.and_then(|p| Some((&p.matches, p.bounds.get(i)?)));
+        if given.is_none() {
+            let joint = sources.joint.get_or_init(|| joint_search(&sources.table));
+            joint.search(facts.text, s.span, &mut matches);
+        }
+        let found = |t: usize| match given {
+            Some((m, b)) => m.get(b[t]..b[t + 1]).unwrap_or(&[]),
+            None => matches.by_table.get(t).map_or(&[][..], Vec::as_slice),
+        };
         for &(a, b, k) in found(EVENT_TABLE) {
             if let Some((_, Cue::Event(t))) = EVENTS.accept(facts.text, a, b, k) {
                 sf.events.push(*t);
@@ -1132,7 +1170,11 @@ fn part_counts(facts: &Facts<'_>, fig: &Figure, sentence: usize) -> Vec<u64> {
 /// commanders" over the lead's "killed 49 militants including seven of its
 /// field commanders" is a part of the 49, not an estimate of the toll.
 fn states_a_part(facts: &Facts<'_>, group: &Group, f: &Figure) -> bool {
-    let Some(n) = f.count.filter(|c| !c.approximate && c.best > 0).map(|c| c.best) else {
+    let Some(n) = f
+        .count
+        .filter(|c| !c.approximate && c.best > 0)
+        .map(|c| c.best)
+    else {
         return false;
     };
     group.figures.iter().any(|&g| {
@@ -1657,8 +1699,11 @@ fn mark_summaries(incidents: &mut [Incident]) {
         let own: Vec<(CasualtyKind, u64)> = KINDS
             .iter()
             .filter_map(|&k| {
-                let cs: Vec<&Casualty> =
-                    incidents[i].casualties.iter().filter(|c| c.kind == k).collect();
+                let cs: Vec<&Casualty> = incidents[i]
+                    .casualties
+                    .iter()
+                    .filter(|c| c.kind == k)
+                    .collect();
                 match cs.as_slice() {
                     [] => None,
                     // "2 killed, others injured": a kind without a number
@@ -1674,10 +1719,7 @@ fn mark_summaries(incidents: &mut [Incident]) {
             continue;
         }
         let start = incidents[i].span.start;
-        let later: Vec<&Incident> = incidents
-            .iter()
-            .filter(|j| j.span.start > start)
-            .collect();
+        let later: Vec<&Incident> = incidents.iter().filter(|j| j.span.start > start).collect();
         let sum = |k: CasualtyKind| -> Option<(u64, usize)> {
             let mut total = 0u64;
             let mut parts = 0;
@@ -1823,19 +1865,21 @@ pub(crate) fn assemble(
     sources: &SourceLexicon,
     actors: &ActorLexicon,
 ) -> Vec<Incident> {
-    assemble_with_actors(facts, sources, actors, None)
+    assemble_with_actors(facts, sources, actors, None, None)
 }
 
 /// Builds the incidents of one document, given the actors each sentence
 /// names when they are known (`named[i]`: `actors.find_all` of sentence `i`,
-/// spans relative to it; scanned for here otherwise).
+/// spans relative to it; scanned for here otherwise), and the matches of
+/// this stage's tables when the caller's scan found them.
 pub(crate) fn assemble_with_actors<'l>(
     facts: &Facts<'_>,
     sources: &'l SourceLexicon,
     actors: &'l ActorLexicon,
     named: Option<&[Vec<ActorMatch<'l>>]>,
+    pre: Option<&Prescanned>,
 ) -> Vec<Incident> {
-    let sents = collect_sentences(facts, sources, actors, named);
+    let sents = collect_sentences(facts, sources, actors, named, pre);
     // Read twice (grouping, merging): looked for once per figure.
     let added: Vec<bool> = facts
         .figures

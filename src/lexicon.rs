@@ -128,13 +128,137 @@ where
         .build(patterns)
 }
 
+/// A lexicon automaton read for every match, overlapping ones included: an
+/// ASCII-case-insensitive DFA (as [`lexicon_dfa`] builds) walked by a loop
+/// of our own. It reports the matches `find_overlapping_iter` reports, in
+/// the same order (by end, then as the automaton lists them), without the
+/// iterator's work per match and per byte; built without a prefilter, as the
+/// large tables it serves start with too many bytes for one.
+#[derive(Debug, Clone)]
+pub(crate) struct OverlapDfa(std::sync::Arc<aho_corasick::dfa::DFA>);
+
+impl OverlapDfa {
+    /// Compiles the patterns (Standard match semantics).
+    pub(crate) fn new<I, P>(patterns: I) -> Result<OverlapDfa, aho_corasick::BuildError>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns)
+            .map(|d| OverlapDfa(std::sync::Arc::new(d)))
+    }
+
+    /// An automaton that matches the patterns' bytes as they are (ASCII
+    /// case too).
+    pub(crate) fn new_exact<I, P>(patterns: I) -> Result<OverlapDfa, aho_corasick::BuildError>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        aho_corasick::dfa::DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
+            .build(patterns)
+            .map(|d| OverlapDfa(std::sync::Arc::new(d)))
+    }
+
+    /// An automaton without patterns.
+    pub(crate) fn empty() -> OverlapDfa {
+        OverlapDfa::new(std::iter::empty::<&str>()).expect("an empty automaton builds")
+    }
+
+    /// Calls `f(start, end, pattern)` for every match in `hay`.
+    #[inline]
+    pub(crate) fn for_each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize)) {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        let dfa = &*self.0;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return;
+        };
+        let report = |sid, end: usize, f: &mut dyn FnMut(usize, usize, usize)| {
+            for k in 0..dfa.match_len(sid) {
+                let pid = dfa.match_pattern(sid, k);
+                f(end - dfa.pattern_len(pid), end, pid.as_usize());
+            }
+        };
+        if dfa.is_match(sid) {
+            report(sid, 0, &mut f);
+        }
+        for (i, &b) in hay.as_bytes().iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return;
+                }
+                if dfa.is_match(sid) {
+                    report(sid, i + 1, &mut f);
+                }
+            }
+        }
+    }
+}
+
+/// A lexicon automaton read leftmost-longest, as [`lexicon_dfa`] builds it
+/// with [`MatchKind::LeftmostLongest`], walked by a loop of our own: the
+/// matches of `find` and `find_iter`, without their dispatch per search.
+#[derive(Debug, Clone)]
+pub(crate) struct LeftmostDfa(std::sync::Arc<aho_corasick::dfa::DFA>);
+
+impl LeftmostDfa {
+    /// Compiles the patterns (no prefilter: see [`OverlapDfa`]).
+    pub(crate) fn new<I, P>(patterns: I) -> Result<LeftmostDfa, aho_corasick::BuildError>
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        aho_corasick::dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(patterns)
+            .map(|d| LeftmostDfa(std::sync::Arc::new(d)))
+    }
+
+    /// The leftmost-longest match in `hay[from..]`: (start, end, pattern).
+    #[inline]
+    pub(crate) fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        let dfa = &*self.0;
+        let mut sid = dfa.start_state(Anchored::No).ok()?;
+        let bytes = hay.as_bytes().get(from..)?;
+        let found = |sid, end: usize| {
+            let pid = dfa.match_pattern(sid, 0);
+            (end - dfa.pattern_len(pid), end, pid.as_usize())
+        };
+        let mut mat = dfa.is_match(sid).then(|| found(sid, from));
+        for (i, &b) in bytes.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return mat;
+                }
+                if dfa.is_match(sid) {
+                    mat = Some(found(sid, from + i + 1));
+                }
+            }
+        }
+        mat
+    }
+}
+
 /// Several phrase tables searched in one pass: one automaton reports every
 /// occurrence of every phrase, and each table then keeps the matches its
 /// own automaton finds (leftmost-longest, a match searched for from the end
 /// of the one before). A text read with several tables costs one scan.
 #[derive(Debug, Clone)]
 pub(crate) struct JointSearch {
-    automaton: AhoCorasick,
+    automaton: OverlapDfa,
     /// For each phrase of the automaton: its table and its index there.
     owner: Vec<(usize, usize)>,
     tables: usize,
@@ -153,6 +277,11 @@ impl JointSearch {
     /// Searches the phrases of `tables` (each table's phrases in the order
     /// of their indices, as [`PhraseTable::phrases`] gives them).
     pub(crate) fn new(tables: &[Vec<&str>]) -> JointSearch {
+        JointSearch::try_new(tables).expect("phrase tables are small enough for aho-corasick")
+    }
+
+    /// [`JointSearch::new`], or the error of an automaton too large.
+    pub(crate) fn try_new(tables: &[Vec<&str>]) -> Result<JointSearch, aho_corasick::BuildError> {
         let mut owner = Vec::new();
         let mut phrases = Vec::new();
         for (t, list) in tables.iter().enumerate() {
@@ -161,45 +290,69 @@ impl JointSearch {
                 phrases.push(*p);
             }
         }
-        let automaton = lexicon_dfa(&phrases, MatchKind::Standard)
-            .expect("phrase tables are small enough for aho-corasick");
-        JointSearch {
+        let automaton = OverlapDfa::new(&phrases)?;
+        Ok(JointSearch {
             automaton,
             owner,
             tables: tables.len(),
+        })
+    }
+
+    /// Every match of every table in `text[within]`, in absolute offsets,
+    /// as an overlapping search reports them (by end): (table, start, end,
+    /// phrase index in its table), into `all` (emptied first).
+    pub(crate) fn raw(
+        &self,
+        text: &str,
+        within: Span,
+        all: &mut Vec<(usize, usize, usize, usize)>,
+    ) {
+        all.clear();
+        let hay = text.get(within.start..within.end).unwrap_or("");
+        let base = if hay.is_empty() { 0 } else { within.start };
+        let owner = &self.owner;
+        self.automaton.for_each(hay, |s, e, p| {
+            if let Some(&(t, k)) = owner.get(p) {
+                all.push((t, base + s, base + e, k));
+            }
+        });
+    }
+
+    /// Per table, the matches of `all` ([`JointSearch::raw`], which this
+    /// sorts) that its own leftmost-longest automaton finds: leftmost first,
+    /// then longest, then the phrase given first, each searched for from
+    /// the end of the one before. Calls `keep(table, start, end, phrase)`
+    /// for each, table by table, in text order.
+    pub(crate) fn leftmost_longest(
+        all: &mut [(usize, usize, usize, usize)],
+        mut keep: impl FnMut(usize, usize, usize, usize),
+    ) {
+        all.sort_unstable_by_key(|&(t, s, e, k)| (t, s, std::cmp::Reverse(e), k));
+        let mut pos: Option<(usize, usize)> = None; // (table, end of last match)
+        for &(t, s, e, k) in all.iter() {
+            match pos {
+                Some((pt, end)) if pt == t && s < end => continue,
+                _ => {}
+            }
+            keep(t, s, e, k);
+            pos = Some((t, e));
         }
     }
 
     /// The matches of each table in `text[within]`, in absolute offsets,
     /// before [`PhraseTable::accept`] (as [`PhraseTable::find`] sees them).
     pub(crate) fn search(&self, text: &str, within: Span, out: &mut JointMatches) {
-        let hay = text.get(within.start..within.end).unwrap_or("");
-        let base = if hay.is_empty() { 0 } else { within.start };
         out.by_table.resize_with(self.tables, Vec::new);
         for v in &mut out.by_table {
             v.clear();
         }
-        out.all.clear();
-        for m in self.automaton.find_overlapping_iter(hay) {
-            if let Some(&(t, k)) = self.owner.get(m.pattern().as_usize()) {
-                out.all.push((t, base + m.start(), base + m.end(), k));
-            }
-        }
-        // Per table, leftmost first, then longest, then the phrase given
-        // first (the one a leftmost-longest automaton reports).
-        out.all
-            .sort_unstable_by_key(|&(t, s, e, k)| (t, s, std::cmp::Reverse(e), k));
-        let mut pos: Option<(usize, usize)> = None; // (table, end of last match)
-        for &(t, s, e, k) in &out.all {
-            match pos {
-                Some((pt, end)) if pt == t && s < end => continue,
-                _ => {}
-            }
-            if let Some(v) = out.by_table.get_mut(t) {
+        self.raw(text, within, &mut out.all);
+        let by_table = &mut out.by_table;
+        JointSearch::leftmost_longest(&mut out.all, |t, s, e, k| {
+            if let Some(v) = by_table.get_mut(t) {
                 v.push((s, e, k));
             }
-            pos = Some((t, e));
-        }
+        });
     }
 }
 

@@ -49,10 +49,35 @@ impl Date {
     pub(crate) fn civil(&self) -> jiff::civil::Date {
         self.0
     }
+
+    /// `YYYY-MM-DD` as bytes, for a year of four digits (0 to 9999): what
+    /// `Display` writes, without the formatting machinery.
+    fn ymd(&self) -> Option<[u8; 10]> {
+        let y = u16::try_from(self.0.year()).ok().filter(|&y| y <= 9999)?;
+        let (m, d) = (self.0.month() as u8, self.0.day() as u8);
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        Some([
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(u16::from(m / 10)),
+            digit(u16::from(m)),
+            b'-',
+            digit(u16::from(d / 10)),
+            digit(u16::from(d)),
+        ])
+    }
 }
 
 impl std::fmt::Display for Date {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if let Some(b) = self.ymd() {
+            if let Ok(s) = std::str::from_utf8(&b) {
+                return f.write_str(s);
+            }
+        }
         write!(
             f,
             "{:04}-{:02}-{:02}",
@@ -88,7 +113,14 @@ impl std::str::FromStr for Date {
 #[cfg(feature = "serde")]
 impl Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
+        match self
+            .ymd()
+            .as_ref()
+            .and_then(|b| std::str::from_utf8(b).ok())
+        {
+            Some(text) => s.serialize_str(text),
+            None => s.collect_str(self),
+        }
     }
 }
 
@@ -478,5 +510,22 @@ mod tests {
             "17-09-2017".parse::<Date>().unwrap_err().to_string(),
             "invalid date \"17-09-2017\": expected YYYY-MM-DD"
         );
+    }
+
+    #[test]
+    fn date_prints_like_its_format_string() {
+        for (y, m, d) in [
+            (2016, 2, 29),
+            (5, 1, 2),
+            (999, 12, 31),
+            (9999, 7, 4),
+            (-5, 3, 9),
+        ] {
+            let date = Date::new(y, m, d).unwrap();
+            let want = format!("{y:04}-{m:02}-{d:02}");
+            assert_eq!(date.to_string(), want);
+            #[cfg(feature = "serde")]
+            assert_eq!(serde_json::to_string(&date).unwrap(), format!("\"{want}\""));
+        }
     }
 }

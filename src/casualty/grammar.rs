@@ -395,7 +395,7 @@ impl<'a> Ctx<'a> {
         vague: &VagueTable,
         lex: &'a ActorLexicon,
         named: Option<&[ActorMatch<'a>]>,
-        first_term: usize,
+        terms: &[(usize, usize, usize)],
     ) -> Ctx<'a> {
         let lower = s.to_ascii_lowercase();
         let toks = tokenize(s);
@@ -415,7 +415,7 @@ impl<'a> Ctx<'a> {
             es: false,
             pt: false,
         };
-        cx.find_terms(first_term);
+        cx.find_terms(terms);
         cx.find_quantities(vague);
         cx
     }
@@ -459,14 +459,11 @@ impl<'a> Ctx<'a> {
         (self.toks[t0].s, self.toks[t1 - 1].e)
     }
 
-    /// The casualty terms, whole words, from byte `from` on (where the first
-    /// term starts: no match starts before it).
-    fn find_terms(&mut self, from: usize) {
+    /// The casualty terms that stand as whole words, from the matches of
+    /// the terms' leftmost-longest search (start, end, term), in text order.
+    fn find_terms(&mut self, terms: &[(usize, usize, usize)]) {
         let mut hits = Vec::new();
-        let lower = self.lower.as_str();
-        let input = aho_corasick::Input::new(lower).span(from.min(lower.len())..lower.len());
-        for m in TERMS.automaton.find_iter(input) {
-            let (s, e) = (m.start(), m.end());
+        for &(s, e, term) in terms {
             let t0 = self.tok_at(s);
             let t1 = self.tok_at(e);
             // Whole words only.
@@ -475,11 +472,7 @@ impl<'a> Ctx<'a> {
             if !(ok_start && ok_end) {
                 continue;
             }
-            hits.push(TermHit {
-                t0,
-                t1,
-                term: m.pattern().as_usize(),
-            });
+            hits.push(TermHit { t0, t1, term });
         }
         for (h, hit) in hits.iter().enumerate() {
             for t in hit.t0..hit.t1 {
@@ -1355,7 +1348,7 @@ fn cumulative_cue(lower: &str, words: &[Tok]) -> Vec<usize> {
     const CUMULATIVE: u8 = 1;
     const TOTAL: u8 = 2;
     const ONE_EVENT: u8 = 4;
-    static CUE_AC: once_cell::sync::Lazy<(aho_corasick::AhoCorasick, Vec<u8>)> =
+    static CUE_AC: once_cell::sync::Lazy<(crate::lexicon::OverlapDfa, Vec<u8>)> =
         once_cell::sync::Lazy::new(|| {
             let mut phrases: Vec<&str> = Vec::new();
             let mut classes: Vec<u8> = Vec::new();
@@ -1382,19 +1375,19 @@ fn cumulative_cue(lower: &str, words: &[Tok]) -> Vec<usize> {
     let mut at = Vec::new();
     let mut totals = Vec::new();
     let mut one_event = false;
-    for m in ac.find_overlapping_iter(lower) {
-        if !whole_word(lower, m.start(), m.end()) {
-            continue;
+    ac.for_each(lower, |s, e, p| {
+        if !whole_word(lower, s, e) {
+            return;
         }
-        let class = classes.get(m.pattern().as_usize()).copied().unwrap_or(0);
+        let class = classes.get(p).copied().unwrap_or(0);
         if class & CUMULATIVE != 0 {
-            at.push(m.start());
+            at.push(s);
         }
         if class & TOTAL != 0 {
-            totals.push(m.start());
+            totals.push(s);
         }
         one_event |= class & ONE_EVENT != 0;
-    }
+    });
     if !one_event {
         at.extend(totals);
     }
@@ -1529,10 +1522,8 @@ fn several(w: &str) -> bool {
 
 /// An automaton over a few cue phrases, as a DFA: searched once per
 /// sentence with overlapping matches, where the DFA is the fastest.
-fn dfa(phrases: &[&str]) -> Result<aho_corasick::AhoCorasick, aho_corasick::BuildError> {
-    aho_corasick::AhoCorasickBuilder::new()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(phrases)
+fn dfa(phrases: &[&str]) -> Result<crate::lexicon::OverlapDfa, aho_corasick::BuildError> {
+    crate::lexicon::OverlapDfa::new_exact(phrases)
 }
 
 /// Whether `hay[s..e]` is whole words: no letter or digit right before or
@@ -1550,9 +1541,10 @@ fn whole_word(hay: &str, s: usize, e: usize) -> bool {
 }
 
 /// Whether the automaton finds a whole-word match in `hay`.
-fn has_phrase(ac: &aho_corasick::AhoCorasick, hay: &str) -> bool {
-    ac.find_overlapping_iter(hay)
-        .any(|m| whole_word(hay, m.start(), m.end()))
+fn has_phrase(ac: &crate::lexicon::OverlapDfa, hay: &str) -> bool {
+    let mut found = false;
+    ac.for_each(hay, |s, e, _| found |= whole_word(hay, s, e));
+    found
 }
 
 fn contains_phrase(hay: &str, p: &str) -> bool {
@@ -1654,14 +1646,30 @@ pub(crate) fn sentence_figures<'a>(
     vague: &VagueTable,
     lex: &'a ActorLexicon,
     named: Option<&[ActorMatch<'a>]>,
+    terms: Option<&[(usize, usize, usize)]>,
 ) -> Vec<(Figure, Span)> {
-    // Cheap trigger scan first; the terms are then read from the first one
-    // on (the automaton ignores ASCII case: the lower-case copy matches at
-    // the same places).
-    let Some(first) = TERMS.automaton.find(s) else {
-        return Vec::new();
+    // The terms first (given by the caller, or searched for here): a
+    // sentence without one has no figure.
+    let found;
+    let terms = match terms {
+        Some(t) => t,
+        None => {
+            let automaton = TERMS.automaton();
+            let mut all = Vec::new();
+            let mut at = 0;
+            // The terms are never empty: each match ends past its start.
+            while let Some((a, b, term)) = automaton.find_at(s, at) {
+                all.push((a, b, term));
+                at = b.max(a + 1);
+            }
+            found = all;
+            &found
+        }
     };
-    let cx = Ctx::new(s, vague, lex, named, first.start());
+    if terms.is_empty() {
+        return Vec::new();
+    }
+    let cx = Ctx::new(s, vague, lex, named, terms);
     let mut raws: Vec<Raw> = Vec::new();
     let mut used_qty: Vec<bool> = vec![false; cx.toks.len()];
     for h in 0..cx.hits.len() {
@@ -2163,9 +2171,7 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 raws.push(r);
                 return;
             }
-            if cx.irrealis_before(hit.t0)
-                || number_of_before(cx, hit.t0)
-            {
+            if cx.irrealis_before(hit.t0) || number_of_before(cx, hit.t0) {
                 return;
             }
             // "released 300 prisoners", "an exchange of 40 hostages": freed
@@ -3620,9 +3626,9 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
     if raws.is_empty() {
         return Vec::new();
     }
-    static DAILY: once_cell::sync::Lazy<aho_corasick::AhoCorasick> =
+    static DAILY: once_cell::sync::Lazy<crate::lexicon::OverlapDfa> =
         once_cell::sync::Lazy::new(|| {
-            aho_corasick::AhoCorasick::new([
+            dfa(&[
                 "yesterday",
                 "today",
                 "during the day",

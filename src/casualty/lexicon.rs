@@ -1,6 +1,5 @@
 //! The casualty lexicons, loaded from `data/casualty_*.tsv` once per process.
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 use crate::lexicon::FnvMap;
@@ -53,7 +52,21 @@ pub(crate) struct Term {
 /// The casualty words with their automaton.
 pub(crate) struct Terms {
     pub terms: Vec<Term>,
-    pub automaton: AhoCorasick,
+    /// The phrases (lower case), in the order of `terms`.
+    pub phrases: Vec<String>,
+    /// Built on first search: an extractor finds the terms through its
+    /// joint scan of each sentence.
+    automaton: once_cell::sync::OnceCell<crate::lexicon::LeftmostDfa>,
+}
+
+impl Terms {
+    /// The leftmost-longest automaton of the phrases.
+    pub fn automaton(&self) -> &crate::lexicon::LeftmostDfa {
+        self.automaton.get_or_init(|| {
+            crate::lexicon::LeftmostDfa::new(&self.phrases)
+                .expect("the casualty terms build an automaton")
+        })
+    }
 }
 
 fn parse_kind(s: &str) -> Option<CasualtyKind> {
@@ -107,9 +120,11 @@ pub(crate) static TERMS: Lazy<Terms> = Lazy::new(|| {
         phrases.push(p.trim().to_ascii_lowercase());
         terms.push(Term { kind, roles, langs });
     }
-    let automaton = crate::lexicon::lexicon_dfa(&phrases, MatchKind::LeftmostLongest)
-        .expect("the casualty terms build an automaton");
-    Terms { terms, automaton }
+    Terms {
+        terms,
+        phrases,
+        automaton: once_cell::sync::OnceCell::new(),
+    }
 });
 
 /// A victim noun's grammatical number and side.

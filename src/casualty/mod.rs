@@ -130,23 +130,32 @@ pub fn figures(
     vague: &VagueTable,
     actors: &ActorLexicon,
 ) -> Vec<Figure> {
-    figures_with_actors(text, sentence, vague, actors, None)
+    figures_with_actors(text, sentence, vague, actors, None, None)
+}
+
+/// The casualty terms' phrases, in the order of their indices (see
+/// [`figures_with_actors`]).
+pub(crate) fn term_phrases() -> impl Iterator<Item = &'static str> {
+    lexicon::TERMS.phrases.iter().map(String::as_str)
 }
 
 /// [`figures`], given the actors the sentence names when they are known
 /// (`actors.find_all` of the sentence, spans relative to it), so that a
-/// caller that needs them too scans for them once.
+/// caller that needs them too scans for them once; and given the matches of
+/// the casualty terms when they are known (leftmost-longest, as (start,
+/// end, term index), relative to the sentence), found in the same scan.
 pub(crate) fn figures_with_actors<'l>(
     text: &str,
     sentence: Span,
     vague: &VagueTable,
     actors: &'l ActorLexicon,
     named: Option<&[ActorMatch<'l>]>,
+    terms: Option<&[(usize, usize, usize)]>,
 ) -> Vec<Figure> {
     let Some(s) = text.get(sentence.start..sentence.end) else {
         return Vec::new();
     };
-    grammar::sentence_figures(s, vague, actors, named)
+    grammar::sentence_figures(s, vague, actors, named, terms)
         .into_iter()
         .map(|(mut f, local)| {
             f.span = if local.is_empty() {

@@ -157,14 +157,22 @@ impl std::hash::Hasher for Fnv {
             self.add(u64::from_le_bytes(w));
         }
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            // The rest as little-endian bytes, zero-padded: byte by byte,
-            // as a copy of a variable length calls `memcpy`.
-            let mut w = 0u64;
-            for (k, &c) in rest.iter().enumerate() {
-                w |= u64::from(c) << (8 * k);
-            }
-            self.add(w ^ ((rest.len() as u64) << 59));
+        let n = rest.len();
+        if n > 0 {
+            // The rest (1 to 7 bytes) in at most two fixed-size reads that
+            // together cover every byte: the first and last four (which
+            // overlap below eight), or the first, middle and last byte. A
+            // copy of a variable length would call `memcpy`.
+            let w = match (rest.get(..4), n.checked_sub(4).and_then(|k| rest.get(k..))) {
+                (Some(&[a, b, c, d]), Some(&[e, f, g, h])) => {
+                    u64::from(u32::from_le_bytes([a, b, c, d]))
+                        | u64::from(u32::from_le_bytes([e, f, g, h])) << 32
+                }
+                _ => {
+                    u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+                }
+            };
+            self.add(w ^ ((n as u64) << 59));
         }
     }
     #[inline]
@@ -1489,49 +1497,49 @@ impl Gazetteer {
                      anchors: &Anchors<'_>,
                      exact: &HashSet<u32, FnvBuild>,
                      sentence: Span| {
-                let e = &self.entries[ei as usize];
-                let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
-                let kind = match e.kind {
-                    PlaceKind::Country => 3.0,
-                    PlaceKind::City => 2.5,
-                    PlaceKind::Town => 2.0,
-                    // Above a town: "fighting in Uruzgan" is the province
-                    // more often than its small namesake town; below a city.
-                    PlaceKind::Admin1 => 2.1,
-                    PlaceKind::River => 1.5,
-                    PlaceKind::Admin2 => 1.0,
-                    PlaceKind::Village | PlaceKind::Region => 1.0,
-                    PlaceKind::Facility => 0.8,
-                    PlaceKind::Neighbourhood | PlaceKind::Road => 0.3,
-                };
-                let bonus = match (h, e.kind) {
-                    (Some("admin1"), PlaceKind::Admin1) => 6.0,
-                    (Some("admin2"), PlaceKind::Admin2) => 6.0,
-                    (Some("river"), PlaceKind::River) => 6.0,
-                    (Some("city"), PlaceKind::City | PlaceKind::Town) => 1.0,
-                    _ => 0.0,
-                };
-                let pop = ((e.population as f64) + 1.0).log10() * 0.6;
-                let near = if near_any(e, anchors, 120.0) {
-                    2.0
-                } else {
-                    0.0
-                };
-                // Near a place of its own sentence: "the al-Midan
-                // neighbourhood in Aleppo city", where the document also
-                // names Damascus (and its al-Midan).
-                let dlat = 60.0 / 111.0;
-                let local = if anchors.points_in(sentence).any(|(la, lo)| {
-                    (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < 60.0
-                }) {
-                    1.5
-                } else {
-                    0.0
-                };
-                // The spelling of the text is one of the place's own names.
-                let exact = if exact.contains(&ei) { 1.5 } else { 0.0 };
-                8.0 * share + kind + bonus + pop + near + local + exact
+            let e = &self.entries[ei as usize];
+            let share = votes.get(e.country.as_str()).copied().unwrap_or(0.0) / total;
+            let kind = match e.kind {
+                PlaceKind::Country => 3.0,
+                PlaceKind::City => 2.5,
+                PlaceKind::Town => 2.0,
+                // Above a town: "fighting in Uruzgan" is the province
+                // more often than its small namesake town; below a city.
+                PlaceKind::Admin1 => 2.1,
+                PlaceKind::River => 1.5,
+                PlaceKind::Admin2 => 1.0,
+                PlaceKind::Village | PlaceKind::Region => 1.0,
+                PlaceKind::Facility => 0.8,
+                PlaceKind::Neighbourhood | PlaceKind::Road => 0.3,
             };
+            let bonus = match (h, e.kind) {
+                (Some("admin1"), PlaceKind::Admin1) => 6.0,
+                (Some("admin2"), PlaceKind::Admin2) => 6.0,
+                (Some("river"), PlaceKind::River) => 6.0,
+                (Some("city"), PlaceKind::City | PlaceKind::Town) => 1.0,
+                _ => 0.0,
+            };
+            let pop = ((e.population as f64) + 1.0).log10() * 0.6;
+            let near = if near_any(e, anchors, 120.0) {
+                2.0
+            } else {
+                0.0
+            };
+            // Near a place of its own sentence: "the al-Midan
+            // neighbourhood in Aleppo city", where the document also
+            // names Damascus (and its al-Midan).
+            let dlat = 60.0 / 111.0;
+            let local = if anchors.points_in(sentence).any(|(la, lo)| {
+                (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < 60.0
+            }) {
+                1.5
+            } else {
+                0.0
+            };
+            // The spelling of the text is one of the place's own names.
+            let exact = if exact.contains(&ei) { 1.5 } else { 0.0 };
+            8.0 * share + kind + bonus + pop + near + local + exact
+        };
         let rank =
             |c: &Candidate, es: &[u32], anchors: &Anchors<'_>, exact: &HashSet<u32, FnvBuild>| {
                 let h = hint(c);

@@ -1473,7 +1473,10 @@ fn a_headline_that_states_a_part_is_not_another_estimate() {
     let incidents = a.run(Some("2017-10-05"));
     let c = &incidents[0].casualties;
     assert_eq!(c.len(), 1, "{c:#?}");
-    assert_eq!(c[0].count.map(|c| (c.low, c.high)), Some((Some(45), Some(49))));
+    assert_eq!(
+        c[0].count.map(|c| (c.low, c.high)),
+        Some((Some(45), Some(49)))
+    );
 }
 
 #[test]
@@ -1540,7 +1543,12 @@ fn an_event_recalled_in_passing_is_not_the_toll_of_its_sentence() {
     let incidents = a.run(Some("2017-04-04"));
     let tolls: Vec<Vec<u64>> = incidents
         .iter()
-        .map(|i| i.casualties.iter().filter_map(|c| c.count.map(|c| c.best)).collect())
+        .map(|i| {
+            i.casualties
+                .iter()
+                .filter_map(|c| c.count.map(|c| c.best))
+                .collect()
+        })
         .collect();
     // The 19 stand alone; the recalled attack is the one told next.
     assert!(tolls.contains(&vec![19]), "{tolls:?}");

@@ -3,7 +3,6 @@
 
 use super::DebrisKind;
 use crate::lexicon::{FnvMap, FnvSet};
-use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 
 const ABBREVIATIONS: &str = include_str!("../../data/abbreviations.tsv");
@@ -58,7 +57,7 @@ pub(crate) struct Lexicon {
     months: FnvSet<&'static str>,
     weekdays: FnvSet<&'static str>,
     numwords: FnvSet<&'static str>,
-    pub phrases: AhoCorasick,
+    pub phrases: crate::lexicon::OverlapDfa,
     pub meta: Vec<Meta>,
 }
 
@@ -151,8 +150,8 @@ impl Lexicon {
         }
         // The tables are compiled into the binary: a build failure is a bug
         // of the tables (caught by every test), never of the input text.
-        let phrases = crate::lexicon::lexicon_dfa(&patterns, MatchKind::Standard)
-            .expect("the segment phrase tables compile");
+        let phrases =
+            crate::lexicon::OverlapDfa::new(&patterns).expect("the segment phrase tables compile");
         Lexicon {
             abbrevs,
             starters,

@@ -885,14 +885,14 @@ fn slash_credit(text: &str, at: usize, e: usize) -> Option<usize> {
 fn credit_kind(text: &str, inner: Span) -> (bool, bool) {
     let region = inner.as_str(text);
     let (mut photo, mut agency) = (false, false);
-    for m in LEXICON.phrases.find_overlapping_iter(region) {
-        let meta = LEXICON.meta[m.pattern().as_usize()];
+    LEXICON.phrases.for_each(region, |s, e, p| {
+        let meta = LEXICON.meta[p];
         match meta.class {
-            Class::Credit if on_word_bounds(region, m.start(), m.end()) => photo = true,
-            Class::Agency if is_exact(region, m.start(), m.end()) => agency = true,
+            Class::Credit if on_word_bounds(region, s, e) => photo = true,
+            Class::Agency if is_exact(region, s, e) => agency = true,
             _ => {}
         }
-    }
+    });
     (photo, agency)
 }
 
@@ -991,9 +991,8 @@ struct Cues {
 
 fn cues(region: &str, words: &Words<'_>) -> Cues {
     let mut cues = Cues::default();
-    for m in LEXICON.phrases.find_overlapping_iter(region) {
-        let meta = LEXICON.meta[m.pattern().as_usize()];
-        let (s, e) = (m.start(), m.end());
+    LEXICON.phrases.for_each(region, |s, e, p| {
+        let meta = LEXICON.meta[p];
         let fits = match meta.mode {
             Mode::Exact => is_exact(region, s, e),
             Mode::Prefix => is_prefix(region, s, e),
@@ -1001,7 +1000,7 @@ fn cues(region: &str, words: &Words<'_>) -> Cues {
             Mode::Contains => on_word_bounds(region, s, e),
         };
         if !fits {
-            continue;
+            return;
         }
         match meta.class {
             Class::Debris(kind) => {
@@ -1017,7 +1016,7 @@ fn cues(region: &str, words: &Words<'_>) -> Cues {
             Class::Reporting => cues.reporting = true,
             Class::Credit | Class::Agency => {}
         }
-    }
+    });
     cues
 }
 

@@ -271,6 +271,10 @@ fn operator(i: &str) -> IResult<&str, &str> {
 
 /// Whether `line` is a captcha question: `five × 5 =`, `3 + seven = ?`.
 pub(crate) fn captcha(line: &str) -> bool {
+    // The rule needs its `=`: most lines have none.
+    if !line.contains('=') {
+        return false;
+    }
     let answer = opt(alt((digit1, tag("?"))));
     let mut rule = (
         ws0,
