@@ -1364,11 +1364,30 @@ fn specificity(kind: PlaceKind) -> u8 {
 /// and still be the event's (a governorate's span).
 const CONTEXT_RADIUS_KM: f64 = 250.0;
 
+/// Whether a place is named as a dateline inside the text ("... Deir ez-Zor.
+/// MOSCOW (Sputnik) According to ..."): in capitals, then an agency in
+/// parentheses or a dash. It is where the story was filed, not where the
+/// event happened.
+fn in_dateline(text: &str, span: Span) -> bool {
+    let name = span.as_str(text);
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || name.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let rest = text.get(span.end..).unwrap_or("").trim_start_matches(' ');
+    if let Some(inner) = rest.strip_prefix('(') {
+        return inner.find(')').is_some_and(|c| {
+            c > 0 && c < 30 && inner[..c].chars().next().is_some_and(char::is_uppercase)
+        });
+    }
+    rest.starts_with("- ") || rest.starts_with("– ") || rest.starts_with("— ")
+}
+
 fn incident_places(facts: &Facts<'_>, group: &Group) -> (Vec<Place>, Option<String>) {
     let mut out: Vec<(bool, Place)> = Vec::new();
     for (k, &p) in group.places.iter().enumerate() {
         let place = &facts.places[p];
-        if out.iter().any(|(_, q)| q.id == place.id) {
+        if out.iter().any(|(_, q)| q.id == place.id) || in_dateline(facts.text, place.span) {
             continue;
         }
         out.push((k < group.own_places, place.clone()));

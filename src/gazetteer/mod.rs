@@ -1833,6 +1833,15 @@ impl Gazetteer {
         if with_lower(next, |n| LEXICON.meeting_after.contains(n)) {
             return true;
         }
+        // An outlet named after it, the words side by side: "the Sana news
+        // agency" (not "Jowzjan - news agency", a headline's credit).
+        let after = text.get(c.span.end..).unwrap_or("");
+        if after
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case(" news"))
+        {
+            return true;
+        }
         // "the Bab al-Hawa crossing": a generic head before an article.
         if c.first_word == c.last_word
             && with_lower(word(c.first_word), |w| LEXICON.generic_head.contains(w))

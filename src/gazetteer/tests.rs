@@ -1201,3 +1201,18 @@ fn a_namesake_near_a_place_of_its_own_sentence() {
     let t = "A rocket hit Aleppo. Mortars struck the al-Midan district of Damascus.";
     assert!(midan(t) < 34.0, "{}", midan(t));
 }
+
+#[test]
+fn an_outlet_named_after_a_place_is_no_place() {
+    let g = Gazetteer::builtin();
+    let names = |text: &str| -> Vec<String> { g.find(text).into_iter().map(|p| p.name).collect() };
+    assert!(
+        !names("According to the Sana news agency the strikes killed five.")
+            .iter()
+            .any(|n| n.contains("Sanaa") || n.contains("Şan")),
+        "{:?}",
+        names("According to the Sana news agency the strikes killed five.")
+    );
+    // A headline's credit after a dash leaves the place alone.
+    assert!(!names("Forces sustain casualties in Faryab and Jowzjan - news agency").is_empty());
+}

@@ -1644,3 +1644,17 @@ fn a_sum_told_before_its_parts_is_their_total() {
     assert_eq!(incidents.len(), 3, "{incidents:#?}");
     assert!(!incidents[0].casualties[0].cumulative);
 }
+
+#[test]
+fn a_dateline_inside_the_text_is_not_where_it_happened() {
+    assert!(in_dateline(
+        "x. MOSCOW (Sputnik) Strikes hit",
+        Span::new(3, 9)
+    ));
+    assert!(in_dateline("BEIRUT - Clashes erupted", Span::new(0, 6)));
+    assert!(!in_dateline(
+        "Strikes hit Moscow (the capital) today",
+        Span::new(12, 18)
+    ));
+    assert!(!in_dateline("in Homs - a city", Span::new(3, 7)));
+}
