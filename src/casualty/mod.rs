@@ -251,8 +251,16 @@ pub fn headline_totals(sentences: &[crate::segment::Sentence], figures: &mut [(u
         if !is_headline(*si) || f.cumulative {
             continue;
         }
-        let Some(best) = f.count.map(|c| c.best) else {
+        let Some(count) = f.count else {
             continue;
+        };
+        let best = count.best;
+        // "Hundreds dead" over "more than 500 lives since Tuesday": a vague
+        // word's bounds hold the total.
+        let within = |n: u64| {
+            count.approximate
+                && count.low.is_none_or(|l| l <= n)
+                && count.high.is_none_or(|h| n <= h)
         };
         let si = *si;
         // Figures are in text order: look no further than the lead.
@@ -264,7 +272,7 @@ pub fn headline_totals(sentences: &[crate::segment::Sentence], figures: &mut [(u
                     && !is_headline(*sj)
                     && g.cumulative
                     && g.kind == f.kind
-                    && g.count.map(|c| c.best) == Some(best)
+                    && g.count.is_some_and(|c| c.best == best || within(c.best))
             });
         if total {
             figures[i].1.cumulative = true;

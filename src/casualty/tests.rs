@@ -1969,6 +1969,28 @@ fn a_headline_over_a_running_total_is_that_total() {
     headline_totals(&sentences, &mut figs);
     assert!(figs[0].1.cumulative, "{figs:#?}");
     assert!(!figs[2].1.cumulative, "{figs:#?}");
+
+    // A vague headline whose bounds hold the lead's total is that total.
+    let text = "Hundreds dead as militants seize air base\n\
+                Militants captured the air base from government forces on Sunday after days of fighting that cost more than 500 lives a monitor said.";
+    let sentences = crate::segment::sentences(text);
+    let mut figs: Vec<(usize, Figure)> = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            figures(
+                text,
+                s.span,
+                &VagueTable::default(),
+                &ActorLexicon::builtin(),
+            )
+            .into_iter()
+            .map(move |f| (i, f))
+        })
+        .collect();
+    assert_eq!(figs.len(), 2, "{figs:#?}");
+    headline_totals(&sentences, &mut figs);
+    assert!(figs[0].1.cumulative, "{figs:#?}");
 }
 
 #[test]
