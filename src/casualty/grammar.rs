@@ -1904,14 +1904,26 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
     }
     // "Those killed were three children", "the dead included six women": a
     // breakdown of a toll given elsewhere, no figure of its own.
-    if (roles.pp || roles.noun)
-        && matches!(
-            cx.w(hit.t1),
+    // "Those killed overnight included 12 people": a time word may come
+    // between.
+    let breakdown_verb = (hit.t1..(hit.t1 + 3).min(n)).find(|&k| {
+        matches!(
+            cx.w(k),
             "were" | "are" | "included" | "include" | "includes" | "including"
         )
+    });
+    if (roles.pp || roles.noun)
+        && breakdown_verb.is_some_and(|v| {
+            (hit.t1..v).all(|k| {
+                cx.is_word(k)
+                    && cx.term_at[k].is_none()
+                    && cx.qty[k].is_none()
+                    && (matches!(cx.w(k), "overnight" | "yesterday" | "today" | "on")
+                        || is_in(cx.w(k), &WEEKDAYS))
+            }) && cx.qty.get(v + 1).copied().flatten().is_some()
+        })
         && hit.t0 > 0
         && matches!(cx.w(hit.t0 - 1), "those" | "the" | "of")
-        && cx.qty.get(hit.t1 + 1).copied().flatten().is_some()
     {
         return;
     }

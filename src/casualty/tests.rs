@@ -1286,6 +1286,8 @@ fn fakes_style_clauses() {
         c("more then a source", "The blast killed 44 people and wounded dozens more Syrias state-run news agency and Kurdish media reported.", "killed 44 victim=people; wounded 24 novictim"),
         c("injuries to people", "The shells caused injuries to five citizens.", "wounded 5"),
         c("injuries to one person", "The rocket killed two people and caused serious injuries to a woman.", "killed 2; wounded 1"),
+        c("a breakdown after a time word", "Those killed overnight included 12 aid workers.", ""),
+        c("a breakdown after a weekday", "The dead on Sunday included four children.", ""),
         c("gone missing", "Militants shot dead 12 men while 30 more have gone missing.", "killed 12; missing 30"),
         c("the wounded is a noun", "Nurses treated the wounded at the clinic.", ""),
         c("the wounded before a speaker", "Some of the wounded remain critical hospital director Samer Ali said.", ""),

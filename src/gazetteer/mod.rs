@@ -1592,8 +1592,14 @@ impl Gazetteer {
                 // The document names the country or its people ("Iraqi forces").
                 let named = votes.get(e.country.as_str()).copied().unwrap_or(0.0) >= 1.5;
                 let loose = !exact.contains(&ei);
-                // Loose spellings must lie close to the other places named.
-                let radius = if loose { 150.0 } else { 300.0 };
+                // Loose spellings must lie close to the other places named,
+                // and closer still across a border ("Al Kalassa region of the
+                // Syrian capital" is not Qiryat Shmona's old name, 100 km off).
+                let radius = match (loose, top_stated) {
+                    (true, Some((top, _))) if e.country != top => 50.0,
+                    (true, _) => 150.0,
+                    (false, _) => 300.0,
+                };
                 if named || near_any(e, anchors, radius) {
                     return false;
                 }

@@ -1216,3 +1216,13 @@ fn an_outlet_named_after_a_place_is_no_place() {
     // A headline's credit after a dash leaves the place alone.
     assert!(!names("Forces sustain casualties in Faryab and Jowzjan - news agency").is_empty());
 }
+
+#[test]
+fn a_loose_spelling_across_a_border_must_lie_close() {
+    let g = Gazetteer::builtin();
+    let found = g.find(
+        "TV said the explosion took place in Al Kalassa region of the Syrian capital Damascus.",
+    );
+    assert!(found.iter().all(|p| p.country == "SY"), "{found:#?}");
+    assert!(found.iter().any(|p| p.name == "Damascus"), "{found:#?}");
+}
