@@ -1226,3 +1226,27 @@ fn a_loose_spelling_across_a_border_must_lie_close() {
     assert!(found.iter().all(|p| p.country == "SY"), "{found:#?}");
     assert!(found.iter().any(|p| p.name == "Damascus"), "{found:#?}");
 }
+
+#[test]
+fn a_foreign_capital_acting_is_no_place_but_one_after_in_is() {
+    let g = Gazetteer::builtin();
+    let names = |text: &str| -> Vec<String> {
+        let sentences = crate::segment::sentences(text);
+        g.places(text, &sentences)
+            .into_iter()
+            .map(|p| p.name)
+            .collect()
+    };
+    let t = "Air strikes hit Idlib and Aleppo on Friday, the defence ministry in Moscow said. \
+             Moscow reported the deaths of five commanders in Idlib.";
+    assert_eq!(
+        names(t).iter().filter(|n| *n == "Moscow").count(),
+        1,
+        "{:?}",
+        names(t)
+    );
+    let t = "France and Britain said in Paris that inspectors must reach the site. \
+             The French minister met his British counterpart in Paris. \
+             They hope the U.N. team in Damascus will be given access.";
+    assert!(names(t).iter().any(|n| n == "Damascus"), "{:?}", names(t));
+}
