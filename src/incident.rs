@@ -1698,10 +1698,11 @@ fn certainty_of(facts: &Facts<'_>, within: Span, actor_text: &str) -> Option<Str
 /// A report of several attacks often opens with their sum ("Five killed,
 /// four injured in attacks in Aleppo, Hama and Damascus") before it tells
 /// each ("two killed in al-Midan", "three killed near Khneifis"). An
-/// incident told before two or more others, whose every count is the sum of
-/// theirs for the same kind, is that total: its figures are cumulative, so
-/// that nothing is counted twice.
-fn mark_summaries(incidents: &mut [Incident]) {
+/// incident told in the headline or lead (before `lead_end`) and before two
+/// or more others, whose every count is the sum of theirs for the same
+/// kind, is that total: its figures are cumulative, so that nothing is
+/// counted twice. (Later in a story a sum is more often a coincidence.)
+fn mark_summaries(incidents: &mut [Incident], lead_end: usize) {
     const KINDS: [CasualtyKind; 5] = [
         CasualtyKind::Killed,
         CasualtyKind::Wounded,
@@ -1734,7 +1735,13 @@ fn mark_summaries(incidents: &mut [Incident]) {
             })
             .collect::<Option<Vec<_>>>()
             .unwrap_or_default();
-        if own.is_empty() {
+        let told_first = incidents[i]
+            .casualties
+            .iter()
+            .map(|c| c.span.start)
+            .min()
+            .is_some_and(|s| s < lead_end);
+        if own.is_empty() || !told_first {
             continue;
         }
         let start = incidents[i].span.start;
@@ -1743,7 +1750,9 @@ fn mark_summaries(incidents: &mut [Incident]) {
             let mut total = 0u64;
             let mut parts = 0;
             for j in &later {
-                for c in j.casualties.iter().filter(|c| c.kind == k) {
+                // Running totals are no parts; a part without an exact
+                // number leaves the sum unknown.
+                for c in j.casualties.iter().filter(|c| c.kind == k && !c.cumulative) {
                     total = total.checked_add(exact(c)?)?;
                     parts += 1;
                 }
@@ -1992,7 +2001,15 @@ pub(crate) fn assemble_with_actors<'l>(
         incident.key = incident_key(&incident);
         incidents.push(incident);
     }
-    mark_summaries(&mut incidents);
+    // A sum is told in the headline or the lead: the first two content
+    // sentences.
+    let lead_end = facts
+        .sentences
+        .iter()
+        .filter(|s| s.kind.is_content())
+        .nth(2)
+        .map_or(usize::MAX, |s| s.span.start);
+    mark_summaries(&mut incidents, lead_end);
     // A source named anywhere in the document reports the incidents that
     // name none (a wire story names its agency once); an official body
     // ("the United Nations said") speaks only for its own statement.

@@ -3631,6 +3631,17 @@ fn tells_one_event(lower: &str, end: usize) -> bool {
     seen_in && words.take(5).any(|w| lexicon::CUES.event_noun.contains(&w))
 }
 
+/// Whether one event is named before the figure starting at byte `start`:
+/// "a"/"an" and, within three words, one of the event nouns ("A bomb blast
+/// on Saturday killed 100 people", "an air strike killed").
+fn one_event_before(cx: &Ctx<'_>, start: usize) -> bool {
+    let end = cx.tok_at(start);
+    (0..end).any(|i| {
+        matches!(cx.w(i), "a" | "an")
+            && (i + 1..(i + 4).min(end)).any(|k| lexicon::CUES.event_noun.contains(&cx.w(k)))
+    })
+}
+
 fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
     // A national daily tally ("146 died yesterday, including 55 of the regime
     // forces"): a hundred or more dead in a day adds up many events, and its
@@ -3691,7 +3702,7 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
         let near = cues
             .iter()
             .any(|&p| p + CUE_REACH >= fs && p <= fe + CUE_REACH);
-        let daily = daily && !tells_one_event(&cx.lower, fe);
+        let daily = daily && !tells_one_event(&cx.lower, fe) && !one_event_before(cx, fs);
         let cumulative = r.cumulative.unwrap_or(daily || near || national || big);
         if victim.is_some() {
             prev_victim = victim.clone();

@@ -1057,6 +1057,7 @@ fn spans_are_in_original_offsets() {
 fn daily_tallies_and_bare_dozen() {
     run_cases(&[
         c("daily tally", "146 died yesterday, including 55 of the regime forces.", "killed 146 cum=1"),
+        c("one blast, a hundred dead", "A bomb blast on Saturday killed 100 people at the crossing.", "killed 100 cum=0"),
         c("daily tally breakdown", "230 people were killed yesterday, including 61 soldiers, and 60 citizens were killed in the bombardment.", "killed 230 cum=1; killed 60 cum=1"),
         c("small daily", "Five people were killed yesterday in the town.", "killed 5 cum=0"),
         c("an armed group's word on a toll", "The Taliban said 15 police were killed.", "killed 15 claim=Taliban"),

@@ -1658,3 +1658,40 @@ fn a_dateline_inside_the_text_is_not_where_it_happened() {
     ));
     assert!(!in_dateline("in Homs - a city", Span::new(3, 7)));
 }
+
+#[test]
+fn a_sum_told_late_is_a_coincidence() {
+    let mut a = article(&[
+        "Shelling hit the north on Tuesday.",
+        "Aid groups warned of shortages.",
+        "The markets were closed.",
+        "//",
+        "In Sarmin, strikes killed ten people.",
+        "//",
+        "In Binnish, jets killed eight people.",
+        "//",
+        "In Taftanaz, two more people were killed.",
+    ]);
+    for (needle, n) in [
+        ("killed ten people", 10),
+        ("killed eight people", 8),
+        ("two more people were killed", 2),
+    ] {
+        a.fig(
+            needle,
+            0,
+            CasualtyKind::Killed,
+            Some(Count::exact(n)),
+            Side::Unknown,
+        );
+    }
+    a.place("Sarmin", 0, PlaceKind::Town, 35.9, 36.72);
+    a.place("Binnish", 0, PlaceKind::Town, 35.95, 36.71);
+    a.place("Taftanaz", 0, PlaceKind::Town, 35.99, 36.78);
+    let incidents = a.run(Some("2016-12-07"));
+    assert_eq!(incidents.len(), 3, "{incidents:#?}");
+    assert!(
+        incidents.iter().all(|i| !i.casualties[0].cumulative),
+        "{incidents:#?}"
+    );
+}
