@@ -1745,7 +1745,21 @@ fn mark_summaries(incidents: &mut [Incident], lead_end: usize) {
             continue;
         }
         let start = incidents[i].span.start;
-        let later: Vec<&Incident> = incidents.iter().filter(|j| j.span.start > start).collect();
+        // Its parts happened when it did: an older attack recalled at the
+        // end ("On October 13th 30 people were killed") is no part.
+        let range = |inc: &Incident| {
+            let d = inc.date.as_ref()?;
+            Some((d.start?, d.end?))
+        };
+        let when = range(&incidents[i]);
+        let later: Vec<&Incident> = incidents
+            .iter()
+            .filter(|j| j.span.start > start)
+            .filter(|j| match (when, range(j)) {
+                (Some((s, e)), Some((js, je))) => js <= e && s <= je,
+                _ => true,
+            })
+            .collect();
         let sum = |k: CasualtyKind| -> Option<(u64, usize)> {
             let mut total = 0u64;
             let mut parts = 0;

@@ -1289,6 +1289,7 @@ fn fakes_style_clauses() {
         c("injuries to one person", "The rocket killed two people and caused serious injuries to a woman.", "killed 2; wounded 1"),
         c("a breakdown after a time word", "Those killed overnight included 12 aid workers.", ""),
         c("a breakdown after a weekday", "The dead on Sunday included four children.", ""),
+        c("killing or wounding of", "The advance ended in the killing or wounding of several militants.", "kow 3"),
         c("gone missing", "Militants shot dead 12 men while 30 more have gone missing.", "killed 12; missing 30"),
         c("the wounded is a noun", "Nurses treated the wounded at the clinic.", ""),
         c("the wounded before a speaker", "Some of the wounded remain critical hospital director Samer Ali said.", ""),

@@ -1695,3 +1695,52 @@ fn a_sum_told_late_is_a_coincidence() {
         "{incidents:#?}"
     );
 }
+
+#[test]
+fn an_older_attack_is_no_part_of_a_sum() {
+    let mut a = article(&[
+        "Attacks kill a woman in Aleppo and Hasaka.",
+        "//",
+        "A landmine killed a woman in Jarez on Saturday.",
+        "//",
+        "A car bomb killed a man in Hasaka on Sunday.",
+        "//",
+        "On October 13 a suicide bomber killed 30 people at a wedding hall.",
+    ]);
+    a.fig(
+        "kill a woman",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(2)),
+        Side::Unknown,
+    );
+    a.fig(
+        "killed a woman",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        Side::Unknown,
+    );
+    a.fig(
+        "killed a man",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(1)),
+        Side::Unknown,
+    );
+    a.fig(
+        "killed 30 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(30)),
+        Side::Unknown,
+    );
+    a.date("on Saturday", 0, Some("2016-10-22"));
+    a.date("on Sunday", 0, Some("2016-10-23"));
+    a.date("On October 13", 0, Some("2016-10-13"));
+    a.place("Jarez", 0, PlaceKind::Village, 36.5, 37.0);
+    a.place("Hasaka", 1, PlaceKind::City, 36.5, 40.7);
+    let incidents = a.run(Some("2016-10-23"));
+    assert_eq!(incidents.len(), 4, "{incidents:#?}");
+    assert!(incidents[0].casualties[0].cumulative, "{incidents:#?}");
+}
