@@ -843,7 +843,7 @@ fn another_source(sent: &SentFacts, group: &Group, sents: &[SentFacts]) -> bool 
 
 /// How many words before a figure a background cue reaches: "just hours
 /// after a suspected chemical gas attack left dozens dead".
-const BACKGROUND_REACH: usize = 10;
+const BACKGROUND_REACH: usize = 12;
 
 fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
