@@ -1697,94 +1697,67 @@ fn certainty_of(facts: &Facts<'_>, within: Span, actor_text: &str) -> Option<Str
 
 /// A report of several attacks often opens with their sum ("Five killed,
 /// four injured in attacks in Aleppo, Hama and Damascus") before it tells
-/// each ("two killed in al-Midan", "three killed near Khneifis"). An
-/// incident told in the headline or lead (before `lead_end`) and before two
-/// or more others, whose every count is the sum of theirs for the same
-/// kind, is that total: its figures are cumulative, so that nothing is
-/// counted twice. (Later in a story a sum is more often a coincidence.)
+/// each ("two killed in al-Midan", "three killed near Khneifis"), and a
+/// lead often sums the neighbourhoods told after it. A figure told in the
+/// headline or lead (before `lead_end`) is such a total when the figures of
+/// its kind told after it, in text order and on its dates, add up to it
+/// exactly in two or more steps: it becomes cumulative, so that nothing is
+/// counted twice. Running totals are no parts, and a part without an exact
+/// number leaves the sum unknown. (Later in a story a sum is more often a
+/// coincidence.)
 fn mark_summaries(incidents: &mut [Incident], lead_end: usize) {
-    const KINDS: [CasualtyKind; 5] = [
-        CasualtyKind::Killed,
-        CasualtyKind::Wounded,
-        CasualtyKind::KilledOrWounded,
-        CasualtyKind::Captured,
-        CasualtyKind::Missing,
-    ];
-    let exact = |c: &Casualty| {
-        c.count
+    let range = |inc: &Incident| {
+        let d = inc.date.as_ref()?;
+        Some((d.start?, d.end?))
+    };
+    // Every figure: (incident, index, first statement).
+    let mut order: Vec<(usize, usize, usize)> = incidents
+        .iter()
+        .enumerate()
+        .flat_map(|(i, inc)| {
+            inc.casualties
+                .iter()
+                .enumerate()
+                .map(move |(k, c)| (i, k, c.span.start))
+        })
+        .collect();
+    order.sort_by_key(|&(_, _, at)| at);
+    for (pos, &(i, k, at)) in order.iter().enumerate() {
+        let c = &incidents[i].casualties[k];
+        let Some(n) = c
+            .count
             .filter(|n| !n.approximate && n.best > 0 && !c.cumulative)
             .map(|n| n.best)
-    };
-    for i in 0..incidents.len() {
-        let own: Vec<(CasualtyKind, u64)> = KINDS
-            .iter()
-            .filter_map(|&k| {
-                let cs: Vec<&Casualty> = incidents[i]
-                    .casualties
-                    .iter()
-                    .filter(|c| c.kind == k)
-                    .collect();
-                match cs.as_slice() {
-                    [] => None,
-                    // "2 killed, others injured": a kind without a number
-                    // says nothing of the sum.
-                    [c] if c.count.is_none() => None,
-                    [c] => Some(exact(c).map(|n| (k, n))),
-                    _ => Some(None),
-                }
-            })
-            .collect::<Option<Vec<_>>>()
-            .unwrap_or_default();
-        let told_first = incidents[i]
-            .casualties
-            .iter()
-            .map(|c| c.span.start)
-            .min()
-            .is_some_and(|s| s < lead_end);
-        if own.is_empty() || !told_first {
+        else {
             continue;
-        }
-        let start = incidents[i].span.start;
-        // Its parts happened when it did: an older attack recalled at the
-        // end ("On October 13th 30 people were killed") is no part.
-        let range = |inc: &Incident| {
-            let d = inc.date.as_ref()?;
-            Some((d.start?, d.end?))
         };
+        if at >= lead_end {
+            break;
+        }
+        let kind = c.kind;
         let when = range(&incidents[i]);
-        let later: Vec<&Incident> = incidents
-            .iter()
-            .filter(|j| j.span.start > start)
-            .filter(|j| match (when, range(j)) {
+        let mut total = 0u64;
+        let mut parts = 0;
+        for &(j, m, _) in &order[pos + 1..] {
+            let p = &incidents[j].casualties[m];
+            let same_days = match (when, range(&incidents[j])) {
                 (Some((s, e)), Some((js, je))) => js <= e && s <= je,
                 _ => true,
-            })
-            .collect();
-        let sum = |k: CasualtyKind| -> Option<(u64, usize)> {
-            let mut total = 0u64;
-            let mut parts = 0;
-            for j in &later {
-                // Running totals are no parts; a part without an exact
-                // number leaves the sum unknown.
-                for c in j.casualties.iter().filter(|c| c.kind == k && !c.cumulative) {
-                    total = total.checked_add(exact(c)?)?;
-                    parts += 1;
-                }
+            };
+            if p.kind != kind || p.cumulative || !same_days {
+                continue;
             }
-            Some((total, parts))
-        };
-        let contributors = later
-            .iter()
-            .filter(|j| j.casualties.iter().any(|c| exact(c).is_some()))
-            .count();
-        let is_total = contributors >= 2
-            && own
-                .iter()
-                .all(|&(k, n)| sum(k).is_some_and(|(t, parts)| t == n && parts >= 1));
-        if is_total {
-            for c in &mut incidents[i].casualties {
-                c.cumulative = true;
+            let Some(x) = p.count.filter(|x| !x.approximate).map(|x| x.best) else {
+                break;
+            };
+            total = total.saturating_add(x);
+            parts += 1;
+            if total >= n {
+                break;
             }
+        }
+        if total == n && parts >= 2 {
+            incidents[i].casualties[k].cumulative = true;
         }
     }
 }

@@ -1048,8 +1048,13 @@ impl Ctx<'_> {
                 continue;
             }
             // "a man woman and child" (commas lost): a second person noun
-            // right after a singular one starts the next person.
-            if i > st && kin(w) && kin(self.w(i - 1)) {
+            // right after a singular one starts the next person, in a list
+            // that ends with "and" ("a girl child" is one person).
+            if i > st
+                && kin(w)
+                && kin(self.w(i - 1))
+                && (i + 1..t1).any(|k| matches!(self.w(k), "and" | "&"))
+            {
                 out.push(self.item(st, i));
                 st = i;
                 kin_list = true;

@@ -495,6 +495,7 @@ fn kinds_and_forms() {
         c("martyrs", "The council counted 23 martyrs in the town.", "killed 23"),
         c("went missing", "Six divers went missing during the raid.", "missing 6"),
         c("people listed without commas", "A man woman and child died of suffocation in the village.", "killed 3"),
+        c("a compound person noun", "A girl child was killed in the shelling.", "killed 1"),
         c("kin listed without commas", "A father mother and son were killed when the shell hit.", "killed 3"),
         c("woman doctor is one person", "A woman doctor was killed in the strike.", "killed 1"),
         c("agent before a participle pair", "A suicide bomber killed 30 people injured 90 on Monday at a wedding party.", "killed 30; wounded 90"),
