@@ -2474,6 +2474,9 @@ fn number_of_before(cx: &Ctx<'_>, t0: usize) -> bool {
 
 fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
     let mut v0 = t;
+    // "The deaths in Deir az-Zour": after a place preposition a name is the
+    // place, not the people.
+    let locative = matches!(cx.w(t), "in" | "on" | "at" | "near");
     while matches!(
         cx.w(v0),
         "of" | "from"
@@ -2506,7 +2509,7 @@ fn null_victim(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
         lexicon::victim(cx.w(i)).is_some()
             || matches!(cx.w(i), "sides" | "side" | "parties")
             || cx.in_actor(i)
-            || cx.raw(i).starts_with(|c: char| c.is_uppercase())
+            || !locative && cx.raw(i).starts_with(|c: char| c.is_uppercase())
     });
     // "what caused the deaths a State Department spokeswoman said": the
     // words after the noun are a speaker (commas lost).
@@ -3527,31 +3530,34 @@ impl Ctx<'_> {
 
     /// The perpetrator of an active verb: the nearest actor before it, or
     /// the subject's people ("Gunmen kill ...").
+    /// Whether an actor is named as the one holding the ground, not as an
+    /// agent: "Daesh-held villages", "IS-controlled areas", "areas
+    /// controlled by the Islamic State group", "a stronghold of ISIS".
+    fn holds_ground(&self, a: &ActorMatch<'_>) -> bool {
+        let rest = self.s.get(a.span.end..).unwrap_or("");
+        let hyphen = ["-held", "-controlled", " -held", "- held"]
+            .iter()
+            .any(|h| rest.starts_with(h));
+        let mut k = self.tok_at(a.span.start);
+        if k > 0 && self.w(k - 1) == "the" {
+            k -= 1;
+        }
+        hyphen
+            || k >= 2
+                && matches!(self.w(k - 1), "by" | "of")
+                && matches!(
+                    self.w(k - 2),
+                    "controlled" | "held" | "stronghold" | "bastion" | "territory" | "areas"
+                )
+    }
+
     fn perp_before(&self, t: usize) -> Option<Actor> {
         let b = self.toks.get(t)?.s;
         // "airstrikes by the coalition targeting areas controlled by IS
         // have killed", "Airstrikes on Daesh-held villages killed": the
         // actor that holds the ground is not the agent (nor, alone, any).
-        let holds = |a: &ActorMatch<'_>| {
-            // "Daesh-held villages", "IS-controlled areas".
-            let rest = self.s.get(a.span.end..).unwrap_or("");
-            let hyphen = ["-held", "-controlled", " -held", "- held"]
-                .iter()
-                .any(|h| rest.starts_with(h));
-            let mut k = self.tok_at(a.span.start);
-            if k > 0 && self.w(k - 1) == "the" {
-                k -= 1;
-            }
-            hyphen
-                || k >= 2
-                    && matches!(self.w(k - 1), "by" | "of")
-                    && matches!(
-                        self.w(k - 2),
-                        "controlled" | "held" | "stronghold" | "bastion" | "territory" | "areas"
-                    )
-        };
         let before: Vec<&ActorMatch<'_>> = self.actors.iter().filter(|a| a.span.end <= b).collect();
-        if let Some(a) = before.iter().rev().find(|a| !holds(a)) {
+        if let Some(a) = before.iter().rev().find(|a| !self.holds_ground(a)) {
             return Some(self.actor_from_match(a));
         }
         let lo = t.saturating_sub(12);
@@ -3589,11 +3595,12 @@ impl Ctx<'_> {
             })
             .and_then(|i| self.toks.get(i))
             .map_or(self.s.len(), |x| x.s);
-        if let Some(a) = self
-            .actors
-            .iter()
-            .find(|a| a.span.start >= b && a.span.end <= stop && Some(a.name) != victim)
-        {
+        if let Some(a) = self.actors.iter().find(|a| {
+            a.span.start >= b
+                && a.span.end <= stop
+                && Some(a.name) != victim
+                && !self.holds_ground(a)
+        }) {
             return Some(self.actor_from_match(a));
         }
         // "by gunmen"

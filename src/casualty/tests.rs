@@ -1291,6 +1291,8 @@ fn fakes_style_clauses() {
         c("a breakdown after a time word", "Those killed overnight included 12 aid workers.", ""),
         c("a breakdown after a weekday", "The dead on Sunday included four children.", ""),
         c("killing or wounding of", "The advance ended in the killing or wounding of several militants.", "kow 3"),
+        c("deaths in a place", "The deaths in Deir az-Zour on Wednesday prompted outrage.", "killed - novictim"),
+        c("raid on a held village", "Twelve civilians dead in Syrian raid on IS-held village", "killed 12 noperp"),
         c("gone missing", "Militants shot dead 12 men while 30 more have gone missing.", "killed 12; missing 30"),
         c("the wounded is a noun", "Nurses treated the wounded at the clinic.", ""),
         c("the wounded before a speaker", "Some of the wounded remain critical hospital director Samer Ali said.", ""),
