@@ -3532,17 +3532,45 @@ impl Ctx<'_> {
     /// the subject's people ("Gunmen kill ...").
     /// Whether an actor is named as the one holding the ground, not as an
     /// agent: "Daesh-held villages", "IS-controlled areas", "areas
-    /// controlled by the Islamic State group", "a stronghold of ISIS".
+    /// controlled by the Islamic State group", "a stronghold of ISIS", "IS
+    /// positions".
     fn holds_ground(&self, a: &ActorMatch<'_>) -> bool {
         let rest = self.s.get(a.span.end..).unwrap_or("");
         let hyphen = ["-held", "-controlled", " -held", "- held"]
             .iter()
             .any(|h| rest.starts_with(h));
+        // "the Islamic State groups de facto capital", "IS positions".
+        let after = self.tok_at(a.span.end);
+        let mut ground = false;
+        for i in after..(after + 5).min(self.toks.len()) {
+            let w = self.w(i);
+            // Within its own noun phrase: a verb or a preposition ends it
+            // ("the Islamic State advanced on a regime position").
+            if w.ends_with("ed") || matches!(w, "on" | "in" | "at" | "by" | "of" | "to" | "near") {
+                break;
+            }
+            if matches!(
+                w,
+                "stronghold"
+                    | "strongholds"
+                    | "bastion"
+                    | "capital"
+                    | "territory"
+                    | "positions"
+                    | "position"
+                    | "hideouts"
+                    | "headquarters"
+            ) {
+                ground = true;
+                break;
+            }
+        }
         let mut k = self.tok_at(a.span.start);
         if k > 0 && self.w(k - 1) == "the" {
             k -= 1;
         }
         hyphen
+            || ground
             || k >= 2
                 && matches!(self.w(k - 1), "by" | "of")
                 && matches!(
@@ -3595,12 +3623,16 @@ impl Ctx<'_> {
             })
             .and_then(|i| self.toks.get(i))
             .map_or(self.s.len(), |x| x.s);
-        if let Some(a) = self.actors.iter().find(|a| {
-            a.span.start >= b
-                && a.span.end <= stop
-                && Some(a.name) != victim
-                && !self.holds_ground(a)
-        }) {
+        // The first actor after the verb; one that holds the ground ("raids
+        // on IS-held villages") names no agent, nor do those after it.
+        if let Some(a) = self
+            .actors
+            .iter()
+            .find(|a| a.span.start >= b && a.span.end <= stop && Some(a.name) != victim)
+        {
+            if self.holds_ground(a) {
+                return None;
+            }
             return Some(self.actor_from_match(a));
         }
         // "by gunmen"
