@@ -893,7 +893,7 @@ fn group_sentences(facts: &Facts<'_>, sents: &[SentFacts], added: &[bool]) -> Ve
             // dead"); a later sentence may tell it in full.
             let restated = groups.iter().position(|g| {
                 !g.cumulative
-                    && !(g.recalled_from.is_some() && g.members.contains(&k))
+                    && (g.recalled_from.is_none() || !g.members.contains(&k))
                     && !sent.other_event
                     && group_restates(facts, g, &ev)
                     && (sent.anaphor || !counts_conflict(facts, g, &ev))

@@ -2448,7 +2448,7 @@ fn sufferer(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
 /// after "number of" (and at most one adjective) names no figure of its own.
 fn number_of_before(cx: &Ctx<'_>, t0: usize) -> bool {
     (1..=2).any(|adj| {
-        t0 >= adj + 1
+        t0 > adj
             && cx.w(t0 - adj) == "of"
             && cx.w(t0 - adj - 1) == "number"
             && (adj == 1 || cx.is_word(t0 - 1) && cx.term_at[t0 - 1].is_none())
