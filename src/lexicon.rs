@@ -483,6 +483,12 @@ impl<V> WordTable<V> {
         self.get_other(word)
     }
 
+    /// The value of `word`'s lower case when `word` is ASCII and packs (at
+    /// most 16 bytes); `None` for any other word.
+    pub(crate) fn get_ascii(&self, word: &str) -> Option<&V> {
+        self.get_packed(pack(word.as_bytes(), true)?)
+    }
+
     /// Whether `word`'s lower case is a key.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()

@@ -3,7 +3,7 @@
 //! module resolves against the publication date. nom types stay private to
 //! this module.
 
-use crate::lexicon::FnvMap;
+use crate::lexicon::{FnvMap, WordTable};
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
@@ -452,41 +452,16 @@ fn anchors_date_slow(w: &str) -> bool {
         || SELF_ANCHORS.iter().any(|a| w.eq_ignore_ascii_case(a))
 }
 
-/// A lexicon word of at most 16 bytes packed into an integer, with its
-/// length, for lookups without hashing or allocation.
-type Packed = (u128, u8);
-
-fn pack(b: &[u8]) -> Packed {
-    let mut buf = [0u8; 16];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = *s;
-    }
-    (u128::from_le_bytes(buf), b.len() as u8)
-}
-
-/// The lexicon's words of at most 16 bytes, packed, in an open-addressing
-/// table (linear probing, at most half full).
-static PACKED: Lazy<Vec<Option<(Packed, Lex)>>> = Lazy::new(|| {
-    let words: Vec<(&&str, &Lex)> = LEXICON.iter().filter(|(w, _)| w.len() <= 16).collect();
-    let size = (words.len() * 2).next_power_of_two().max(16);
-    let mut table = vec![None; size];
-    for (w, lex) in words {
-        let key = pack(w.as_bytes());
-        let mut at = slot(key, size);
-        while table[at].is_some() {
-            at = (at + 1) & (size - 1);
-        }
-        table[at] = Some((key, *lex));
-    }
-    table
+/// The lexicon's words of at most 16 bytes, packed into integers, for
+/// lookups without hashing or allocation.
+static PACKED: Lazy<WordTable<Lex>> = Lazy::new(|| {
+    WordTable::new(
+        LEXICON
+            .iter()
+            .filter(|(w, _)| w.len() <= 16)
+            .map(|(w, lex)| (w.to_string(), *lex)),
+    )
 });
-
-/// The home slot of `key` in a table of `size` (a power of two) slots.
-fn slot((bits, len): Packed, size: usize) -> usize {
-    let h = (bits as u64) ^ ((bits >> 64) as u64).rotate_left(29) ^ u64::from(len);
-    let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 32) as usize & (size - 1)
-}
 
 /// Two-letter prefixes (lower case; `26` for the end of the word) of the
 /// words [`may_start`] accepts: a word with another prefix starts no date.
@@ -542,33 +517,10 @@ fn surely_not_start(i: &str) -> bool {
     !PREFIXES[usize::from(a.to_ascii_lowercase() - b'a')][second]
 }
 
-/// Looks `word` up case-insensitively without allocating: its bytes, lower
-/// case, go straight into the packed key (as [`pack`] lays them out).
+/// Looks `word` up case-insensitively without allocating (ASCII words of at
+/// most 16 bytes only).
 fn lookup(word: &str) -> Option<Lex> {
-    let b = word.as_bytes();
-    if b.len() > 16 {
-        return None;
-    }
-    let mut halves = [0u64; 2];
-    for (k, &c) in b.iter().enumerate() {
-        if !c.is_ascii() {
-            return None;
-        }
-        halves[k / 8] |= u64::from(c.to_ascii_lowercase()) << (8 * (k % 8));
-    }
-    let key = (
-        u128::from(halves[0]) | (u128::from(halves[1]) << 64),
-        b.len() as u8,
-    );
-    let table = &*PACKED;
-    let mut at = slot(key, table.len());
-    while let Some((k, lex)) = table[at] {
-        if k == key {
-            return Some(lex);
-        }
-        at = (at + 1) & (table.len() - 1);
-    }
-    None
+    PACKED.get_ascii(word).copied()
 }
 
 fn fail<T>(i: &str) -> R<'_, T> {
