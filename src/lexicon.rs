@@ -395,15 +395,11 @@ const PACKED_LEN: usize = 16;
 /// Packs `b` (at most [`PACKED_LEN`] bytes) lower-cased if `lower`; `None`
 /// when it is longer or not ASCII.
 fn pack(b: &[u8], lower: bool) -> Option<Packed> {
-    let mut buf = [0u8; PACKED_LEN];
-    buf.get_mut(..b.len())?.copy_from_slice(b);
-    let (lo, hi) = buf.split_at(8);
-    let mut halves = [0u64; 2];
-    for (h, bytes) in halves.iter_mut().zip([lo, hi]) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(bytes);
-        *h = u64::from_le_bytes(x);
+    if b.len() > PACKED_LEN {
+        return None;
     }
+    let x = crate::bytes::load_le(b)?;
+    let mut halves = [x as u64, (x >> 64) as u64];
     const HIGH: u64 = 0x8080_8080_8080_8080;
     if (halves[0] | halves[1]) & HIGH != 0 {
         return None;

@@ -360,7 +360,7 @@ fn next_anchor(s: &str, from: usize) -> usize {
             continue;
         }
         let start = i;
-        i = crate::gazetteer::ascii_alnum_end(b, i);
+        i = crate::bytes::ascii_alnum_end(b, i);
         if s.get(start..i).is_some_and(grammar::anchors_date) {
             return start;
         }

@@ -246,7 +246,7 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
             // The common case, an ASCII letter or digit, and the rest of
             // the run: as the general case below treats them.
             open_word(out, first_new, &mut cur, &mut pending, at);
-            i = ascii_alnum_end(bytes, i + 1);
+            i = crate::bytes::ascii_alnum_end(bytes, i + 1);
             continue;
         }
         let b = bytes[i];
@@ -301,40 +301,6 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
             w.join = Join::Break;
         }
     }
-}
-
-/// The end of the run of ASCII letters and digits of `b` from `from`: the
-/// first byte at or after it that is none (or `b.len()`). Eight bytes at a
-/// time, the way words of text are cut.
-pub(crate) fn ascii_alnum_end(b: &[u8], from: usize) -> usize {
-    let mut i = from;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        let other = !ascii_alnum_bytes(u64::from_le_bytes(x)) & 0x8080_8080_8080_8080;
-        if other != 0 {
-            return i + (other.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-        i += 1;
-    }
-    i
-}
-
-/// The high bit of each byte of `x` that is an ASCII letter or digit.
-fn ascii_alnum_bytes(x: u64) -> u64 {
-    const fn each(b: u8) -> u64 {
-        0x0101_0101_0101_0101 * b as u64
-    }
-    // Seven bits per byte: the sums below carry into no other byte; the
-    // high bit of `y + each(0x80 - c)` is set where `y >= c`.
-    let y = x & each(0x7f);
-    let l = y | each(0x20);
-    let letter = (l + each(0x80 - b'a')) & !(l + each(0x80 - b'z' - 1));
-    let digit = (y + each(0x80 - b'0')) & !(y + each(0x80 - b'9' - 1));
-    (letter | digit) & !x & each(0x80)
 }
 
 /// Lower-cases and strips diacritics and marks; drops a possessive `'s`.
@@ -635,10 +601,7 @@ struct CachedWord {
 type Spelling = (u128, u8);
 
 fn pack_spelling(raw: &str) -> Option<Spelling> {
-    let b = raw.as_bytes();
-    let mut buf = [0u8; 16];
-    buf.get_mut(..b.len())?.copy_from_slice(b);
-    Some((u128::from_le_bytes(buf), b.len() as u8))
+    Some((crate::bytes::load_le(raw.as_bytes())?, raw.len() as u8))
 }
 
 /// A multiplicative hash of a [`Spelling`] (its integer and its length).
@@ -1045,21 +1008,6 @@ fn light_key_is(s: &str, light: &str, bufs: &mut LightBuffers) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The run of ASCII letters and digits ends where a byte by byte
-    /// test ends it, whatever byte ends it and wherever.
-    #[test]
-    fn alnum_runs_end_at_the_first_other_byte() {
-        for c in 0..=255u8 {
-            for k in 0..12 {
-                let mut row = *b"abcdefghijkl";
-                row[k] = c;
-                let want = if c.is_ascii_alphanumeric() { 12 } else { k };
-                assert_eq!(ascii_alnum_end(&row, 0), want, "{c} at {k}");
-                assert_eq!(ascii_alnum_end(&row, k.min(3)), want.max(k.min(3)), "{c}");
-            }
-        }
-    }
 
     #[test]
     fn light_key_comparison_agrees_with_the_key() {

@@ -56,7 +56,6 @@ use crate::error::{Error, ErrorKind};
 use crate::model::{Place, PlaceKind};
 use crate::segment::{Sentence, SentenceKind};
 use crate::span::Span;
-pub(crate) use fold::ascii_alnum_end;
 use fold::{Folded, Join, Word};
 use load::{Record, Str};
 use once_cell::sync::Lazy;
