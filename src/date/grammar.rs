@@ -358,6 +358,7 @@ fn next_word(rest: &str) -> NextWord<'_> {
 /// grammar holds at least one of them (a month, a weekday, a unit, a part of
 /// the day, a four-digit year, a self-standing day word, or "since"). The
 /// scanner tries the grammar only where one of them follows closely.
+#[inline]
 pub(super) fn anchors_date(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() == 4 && b.iter().all(u8::is_ascii_digit) {
@@ -445,6 +446,7 @@ static ANCHOR_PREFIXES: Lazy<[[u32; 26]; 26]> = Lazy::new(|| {
     t
 });
 
+#[inline(never)]
 fn anchors_date_slow(w: &str) -> bool {
     let lexical = |w: &str| lookup(w).is_some_and(Lex::anchors_date);
     lexical(w)
