@@ -28,6 +28,9 @@ mod gazetteer {
     }
 }
 
+#[path = "src/bytes.rs"]
+mod bytes;
+
 #[path = "src/gazetteer/fold.rs"]
 mod fold;
 
@@ -40,6 +43,7 @@ const TABLES: &[(&str, &str)] = &[
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/gazetteer/fold.rs");
+    println!("cargo:rerun-if-changed=src/bytes.rs");
     println!("cargo:rerun-if-changed=data/place_fold.txt");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     for (table, keys_file) in TABLES {

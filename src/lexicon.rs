@@ -385,6 +385,160 @@ pub(crate) type FnvMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildH
 /// A hash set of lexicon words.
 pub(crate) type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
+/// A word of at most [`PACKED_LEN`] ASCII bytes packed into an integer, with
+/// its length: a key compared and hashed without touching memory.
+type Packed = (u128, u8);
+
+/// The longest word [`WordTable`] packs.
+const PACKED_LEN: usize = 16;
+
+/// Packs `b` (at most [`PACKED_LEN`] bytes) lower-cased if `lower`; `None`
+/// when it is longer or not ASCII.
+fn pack(b: &[u8], lower: bool) -> Option<Packed> {
+    if b.len() > PACKED_LEN {
+        return None;
+    }
+    let x = crate::bytes::load_le(b)?;
+    let mut halves = [x as u64, (x >> 64) as u64];
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if (halves[0] | halves[1]) & HIGH != 0 {
+        return None;
+    }
+    if lower {
+        for h in &mut halves {
+            // Per byte (all below 0x80, so no carries): the high bit of
+            // `h + 0x3f` is set from 'A' up, that of `h + 0x25` after 'Z'.
+            let upper = (*h + 0x3f3f_3f3f_3f3f_3f3f) & !(*h + 0x2525_2525_2525_2525) & HIGH;
+            *h |= upper >> 2;
+        }
+    }
+    Some((
+        u128::from(halves[0]) | (u128::from(halves[1]) << 64),
+        b.len() as u8,
+    ))
+}
+
+/// The home slot of `key` in a table of `size` (a power of two) slots.
+fn packed_slot((bits, len): Packed, size: usize) -> usize {
+    let h = (bits as u64) ^ ((bits >> 64) as u64).rotate_left(29) ^ u64::from(len);
+    let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 32) as usize & (size - 1)
+}
+
+/// A map from words to values looked up by a word's lower case, as a map of
+/// lower-case words would be after lower-casing the word looked up, without
+/// copying: short ASCII words (nearly all) are packed into integers, in an
+/// open-addressing table at most half full. Other keys sit in a hash map.
+#[derive(Debug, Clone)]
+pub(crate) struct WordTable<V> {
+    /// `0` for an empty slot, else an index into `entries` plus one.
+    slots: Vec<u32>,
+    entries: Vec<(Packed, V)>,
+    /// The keys that do not pack.
+    others: FnvMap<String, V>,
+}
+
+impl<V> WordTable<V> {
+    /// The table of `map`'s entries (keys as they are: a key with capitals
+    /// is never found, as in `map`).
+    pub(crate) fn new(map: impl IntoIterator<Item = (String, V)>) -> Self {
+        let mut entries = Vec::new();
+        let mut others = FnvMap::default();
+        for (k, v) in map {
+            match pack(k.as_bytes(), false) {
+                Some(key) => entries.push((key, v)),
+                None => {
+                    others.insert(k, v);
+                }
+            }
+        }
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![0u32; size];
+        for (n, (key, _)) in entries.iter().enumerate() {
+            let mut at = packed_slot(*key, size);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = n as u32 + 1;
+        }
+        WordTable {
+            slots,
+            entries,
+            others,
+        }
+    }
+
+    /// The value of `word`'s lower case.
+    pub(crate) fn get(&self, word: &str) -> Option<&V> {
+        if let Some(key) = pack(word.as_bytes(), true) {
+            return self.get_packed(key);
+        }
+        if self.others.is_empty() && word.is_ascii() {
+            return None;
+        }
+        self.get_other(word)
+    }
+
+    /// The value of `word`'s lower case when `word` is ASCII and packs (at
+    /// most 16 bytes); `None` for any other word.
+    pub(crate) fn get_ascii(&self, word: &str) -> Option<&V> {
+        self.get_packed(pack(word.as_bytes(), true)?)
+    }
+
+    /// Whether `word`'s lower case is a key.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// Whether the lower case of a suffix of `word` (from a character
+    /// boundary) is a key.
+    pub(crate) fn contains_suffix_of(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        let short = b.len().saturating_sub(PACKED_LEN);
+        if !self.others.is_empty() || !word.is_ascii() {
+            // Every suffix one by one: those that do not pack first.
+            let long = word
+                .char_indices()
+                .take_while(|&(k, _)| k < short || !word.is_ascii())
+                .any(|(k, _)| self.contains(&word[k..]));
+            if long || !word.is_ascii() {
+                return long;
+            }
+        }
+        // The last bytes packed once; each suffix is a shift of them.
+        let Some((bits, len)) = b.get(short..).and_then(|t| pack(t, true)) else {
+            return false;
+        };
+        (0..len).any(|k| {
+            self.get_packed((bits >> (8 * u32::from(k)), len - k))
+                .is_some()
+        })
+    }
+
+    fn get_packed(&self, key: Packed) -> Option<&V> {
+        let size = self.slots.len();
+        let mut at = packed_slot(key, size);
+        loop {
+            let n = *self.slots.get(at)? as usize;
+            let (k, v) = self.entries.get(n.checked_sub(1)?)?;
+            if *k == key {
+                return Some(v);
+            }
+            at = (at + 1) & (size - 1);
+        }
+    }
+
+    /// The rare case of [`WordTable::get`]: a long or non-ASCII word.
+    #[cold]
+    fn get_other(&self, word: &str) -> Option<&V> {
+        let lower = word.to_lowercase();
+        match pack(lower.as_bytes(), false) {
+            Some(key) => self.get_packed(key),
+            None => self.others.get(&lower),
+        }
+    }
+}
+
 /// The data lines of a table: comment (`#`) and blank lines skipped, fields
 /// split on tabs.
 pub(crate) fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -396,6 +550,82 @@ pub(crate) fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table answers as a hash map of its keys asked with the word's
+    /// lower case: in any case, for long and non-ASCII words, and for every
+    /// suffix.
+    #[test]
+    fn word_table_answers_as_a_map_of_lower_case() {
+        let keys = [
+            "of",
+            "near",
+            "north-east",
+            "neighbourhood",
+            "sixteen-letters!",
+            "seventeen-letters",
+            "straße",
+            "k",
+            "the",
+            "Capital",
+        ];
+        let map: FnvMap<String, usize> = keys
+            .iter()
+            .enumerate()
+            .map(|(n, k)| (k.to_string(), n))
+            .collect();
+        let table = WordTable::new(map.clone());
+        let short = WordTable::new(map.clone().into_iter().filter(|(k, _)| k.len() <= 16));
+        let words = [
+            "",
+            "OF",
+            "Of",
+            "of",
+            "ofs",
+            "nEAR",
+            "North-East",
+            "NEIGHBOURHOOD",
+            "SIXTEEN-LETTERS!",
+            "Seventeen-Letters",
+            "seventeen-letter",
+            "STRASSE",
+            "Straße",
+            "STRAßE",
+            "\u{212a}",
+            "K",
+            "the",
+            "THE",
+            "tHe",
+            "capital",
+            "Capital",
+            "é",
+            "aroundTHE",
+            "xnorth-east",
+            "prefix-seventeen-letters",
+            "ünear",
+        ];
+        for c in 0..=127u8 {
+            let row = [c; 16];
+            assert_eq!(
+                pack(&row, true),
+                pack(&row.map(|c| c.to_ascii_lowercase()), false)
+            );
+        }
+        assert_eq!(pack("é".as_bytes(), true), None);
+        for w in words {
+            for (t, m) in [(&table, map.clone()), (&short, map.clone())] {
+                let m: FnvMap<String, usize> = if std::ptr::eq(t, &short) {
+                    m.into_iter().filter(|(k, _)| k.len() <= 16).collect()
+                } else {
+                    m
+                };
+                assert_eq!(t.get(w), m.get(&w.to_lowercase()), "{w:?}");
+                let suffix = w
+                    .char_indices()
+                    .any(|(k, _)| m.contains_key(&w[k..].to_lowercase()));
+                assert_eq!(t.contains_suffix_of(w), suffix, "{w:?}");
+            }
+        }
+    }
 
     fn table() -> PhraseTable<u8> {
         PhraseTable::new(vec![

@@ -54,6 +54,7 @@
 #![warn(missing_debug_implementations)]
 
 pub mod actor;
+mod bytes;
 pub mod casualty;
 pub mod date;
 mod error;

@@ -3,7 +3,7 @@
 //! module resolves against the publication date. nom types stay private to
 //! this module.
 
-use crate::lexicon::FnvMap;
+use crate::lexicon::{FnvMap, WordTable};
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
@@ -358,6 +358,7 @@ fn next_word(rest: &str) -> NextWord<'_> {
 /// grammar holds at least one of them (a month, a weekday, a unit, a part of
 /// the day, a four-digit year, a self-standing day word, or "since"). The
 /// scanner tries the grammar only where one of them follows closely.
+#[inline]
 pub(super) fn anchors_date(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() == 4 && b.iter().all(u8::is_ascii_digit) {
@@ -445,6 +446,7 @@ static ANCHOR_PREFIXES: Lazy<[[u32; 26]; 26]> = Lazy::new(|| {
     t
 });
 
+#[inline(never)]
 fn anchors_date_slow(w: &str) -> bool {
     let lexical = |w: &str| lookup(w).is_some_and(Lex::anchors_date);
     lexical(w)
@@ -452,41 +454,16 @@ fn anchors_date_slow(w: &str) -> bool {
         || SELF_ANCHORS.iter().any(|a| w.eq_ignore_ascii_case(a))
 }
 
-/// A lexicon word of at most 16 bytes packed into an integer, with its
-/// length, for lookups without hashing or allocation.
-type Packed = (u128, u8);
-
-fn pack(b: &[u8]) -> Packed {
-    let mut buf = [0u8; 16];
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = *s;
-    }
-    (u128::from_le_bytes(buf), b.len() as u8)
-}
-
-/// The lexicon's words of at most 16 bytes, packed, in an open-addressing
-/// table (linear probing, at most half full).
-static PACKED: Lazy<Vec<Option<(Packed, Lex)>>> = Lazy::new(|| {
-    let words: Vec<(&&str, &Lex)> = LEXICON.iter().filter(|(w, _)| w.len() <= 16).collect();
-    let size = (words.len() * 2).next_power_of_two().max(16);
-    let mut table = vec![None; size];
-    for (w, lex) in words {
-        let key = pack(w.as_bytes());
-        let mut at = slot(key, size);
-        while table[at].is_some() {
-            at = (at + 1) & (size - 1);
-        }
-        table[at] = Some((key, *lex));
-    }
-    table
+/// The lexicon's words of at most 16 bytes, packed into integers, for
+/// lookups without hashing or allocation.
+static PACKED: Lazy<WordTable<Lex>> = Lazy::new(|| {
+    WordTable::new(
+        LEXICON
+            .iter()
+            .filter(|(w, _)| w.len() <= 16)
+            .map(|(w, lex)| (w.to_string(), *lex)),
+    )
 });
-
-/// The home slot of `key` in a table of `size` (a power of two) slots.
-fn slot((bits, len): Packed, size: usize) -> usize {
-    let h = (bits as u64) ^ ((bits >> 64) as u64).rotate_left(29) ^ u64::from(len);
-    let h = h.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 32) as usize & (size - 1)
-}
 
 /// Two-letter prefixes (lower case; `26` for the end of the word) of the
 /// words [`may_start`] accepts: a word with another prefix starts no date.
@@ -542,33 +519,10 @@ fn surely_not_start(i: &str) -> bool {
     !PREFIXES[usize::from(a.to_ascii_lowercase() - b'a')][second]
 }
 
-/// Looks `word` up case-insensitively without allocating: its bytes, lower
-/// case, go straight into the packed key (as [`pack`] lays them out).
+/// Looks `word` up case-insensitively without allocating (ASCII words of at
+/// most 16 bytes only).
 fn lookup(word: &str) -> Option<Lex> {
-    let b = word.as_bytes();
-    if b.len() > 16 {
-        return None;
-    }
-    let mut halves = [0u64; 2];
-    for (k, &c) in b.iter().enumerate() {
-        if !c.is_ascii() {
-            return None;
-        }
-        halves[k / 8] |= u64::from(c.to_ascii_lowercase()) << (8 * (k % 8));
-    }
-    let key = (
-        u128::from(halves[0]) | (u128::from(halves[1]) << 64),
-        b.len() as u8,
-    );
-    let table = &*PACKED;
-    let mut at = slot(key, table.len());
-    while let Some((k, lex)) = table[at] {
-        if k == key {
-            return Some(lex);
-        }
-        at = (at + 1) & (table.len() - 1);
-    }
-    None
+    PACKED.get_ascii(word).copied()
 }
 
 fn fail<T>(i: &str) -> R<'_, T> {
@@ -1266,29 +1220,140 @@ fn month_of_year(i: &str) -> R<'_, Expr> {
 }
 
 /// The grammar's entry point: a date expression at the start of `i`.
+///
+/// The rules are tried in the order of [`RULES`], the first that reads an
+/// expression wins (as an `alt` of them all would do), but only those that
+/// can start with the first word of `i` ([`rules_for`]).
 pub(super) fn expr(i: &str) -> R<'_, Expr> {
-    alt((
-        range,
-        since,
-        consecutive,
-        part_of_period,
-        past,
-        preceded((kw("on"), hs), alt((weekday_date, absolute, weekday_ref))),
-        ordinal_day,
-        preceded(
-            (kw_in(&["in", "during", "throughout", "until", "till"]), hs),
-            month_or_year,
-        ),
-        month_part,
-        weekday_date,
-        absolute,
-        calendar,
-        relative_day,
-        part_of_day,
-        weekday_ref,
-        ago,
-    ))
+    let wanted = rules_for(i);
+    for (k, rule) in RULES.iter().enumerate() {
+        if wanted & (1 << k) == 0 {
+            continue;
+        }
+        match rule(i) {
+            Err(nom::Err::Error(_)) => {}
+            done => return done,
+        }
+    }
+    fail(i)
+}
+
+/// "on Monday", "on 5 March"
+fn on_day(i: &str) -> R<'_, Expr> {
+    preceded((kw("on"), hs), alt((weekday_date, absolute, weekday_ref))).parse(i)
+}
+
+/// "in March", "during 2015", "until early May"
+fn in_month_or_year(i: &str) -> R<'_, Expr> {
+    preceded(
+        (kw_in(&["in", "during", "throughout", "until", "till"]), hs),
+        month_or_year,
+    )
     .parse(i)
+}
+
+type Rule = for<'a> fn(&'a str) -> R<'a, Expr>;
+
+/// The rules of [`expr`], in the order they are tried.
+const RULES: [Rule; 16] = [
+    range,
+    since,
+    consecutive,
+    part_of_period,
+    past,
+    on_day,
+    ordinal_day,
+    in_month_or_year,
+    month_part,
+    weekday_date,
+    absolute,
+    calendar,
+    relative_day,
+    part_of_day,
+    weekday_ref,
+    ago,
+];
+
+/// A set of [`RULES`], a bit for each (by its index).
+type Rules = u16;
+
+const RANGE: Rules = 1 << 0;
+const SINCE: Rules = 1 << 1;
+const CONSECUTIVE: Rules = 1 << 2;
+const PART_OF_PERIOD: Rules = 1 << 3;
+const PAST: Rules = 1 << 4;
+const ON_DAY: Rules = 1 << 5;
+const ORDINAL_DAY: Rules = 1 << 6;
+const IN_MONTH_OR_YEAR: Rules = 1 << 7;
+const MONTH_PART: Rules = 1 << 8;
+const WEEKDAY_DATE: Rules = 1 << 9;
+const ABSOLUTE: Rules = 1 << 10;
+const CALENDAR: Rules = 1 << 11;
+const RELATIVE_DAY: Rules = 1 << 12;
+const PART_OF_DAY: Rules = 1 << 13;
+const WEEKDAY_REF: Rules = 1 << 14;
+const AGO: Rules = 1 << 15;
+
+/// Every rule.
+const ALL_RULES: Rules = Rules::MAX;
+
+/// The rules that may start with a lexicon word (a month, a weekday, a
+/// number word), or a weekday's plural ("Thursdays").
+const LEXICAL: Rules = RANGE | WEEKDAY_DATE | ABSOLUTE | WEEKDAY_REF | AGO;
+
+/// The rules of [`RULES`] that can read an expression at the start of `i`,
+/// as its first word tells: a number, a lexicon word, or a keyword that opens
+/// a rule (any case). Text that is not plain ASCII gets every rule.
+fn rules_for(i: &str) -> Rules {
+    let b = i.as_bytes();
+    let Some(&first) = b.first() else {
+        return ALL_RULES;
+    };
+    if first.is_ascii_digit() {
+        return RANGE | ABSOLUTE | AGO;
+    }
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if n == 0 || b.get(n).is_some_and(|c| !c.is_ascii()) {
+        return ALL_RULES;
+    }
+    let mut lower = [0u8; 10];
+    let key = match b.get(..n) {
+        Some(w) if n <= lower.len() => {
+            for (d, c) in lower.iter_mut().zip(w) {
+                *d = c.to_ascii_lowercase();
+            }
+            &lower[..n]
+        }
+        _ => &[],
+    };
+    let opened = match key {
+        b"from" | b"between" => RANGE,
+        b"on" => RANGE | ON_DAY | ORDINAL_DAY,
+        b"the" => RANGE | PAST | MONTH_PART | ABSOLUTE | CALENDAR | RELATIVE_DAY | PART_OF_DAY,
+        b"these" => PAST,
+        b"since" => SINCE,
+        b"for" => CONSECUTIVE | PAST,
+        b"in" => PART_OF_PERIOD | PAST | IN_MONTH_OR_YEAR | PART_OF_DAY,
+        b"during" | b"throughout" => PART_OF_PERIOD | PAST | IN_MONTH_OR_YEAR,
+        b"within" | b"over" => PART_OF_PERIOD | PAST,
+        b"until" => IN_MONTH_OR_YEAR | PART_OF_DAY,
+        b"till" => IN_MONTH_OR_YEAR,
+        b"early" | b"mid" | b"late" | b"end" | b"beginning" | b"start" => MONTH_PART,
+        b"earlier" => CALENDAR,
+        b"this" | b"last" => CALENDAR | RELATIVE_DAY | WEEKDAY_REF,
+        b"next" => CALENDAR | WEEKDAY_REF,
+        b"past" => CALENDAR | WEEKDAY_REF | PART_OF_DAY,
+        b"yesterday" | b"today" | b"tonight" | b"tomorrow" | b"overnight" => RELATIVE_DAY,
+        b"after" | b"before" | b"around" | b"at" | b"by" => PART_OF_DAY,
+        b"a" | b"several" => AGO,
+        _ => 0,
+    };
+    let w = &i[..n];
+    if lookup(w).is_some() || w.strip_suffix(['s', 'S']).and_then(lookup).is_some() {
+        opened | LEXICAL
+    } else {
+        opened
+    }
 }
 
 /// A dash or word between the ends of a range.
@@ -1823,6 +1888,109 @@ mod tests {
         assert!(!lead_may_start("2015, when"));
         assert!(lead_may_start("5 March"));
         assert!(lead_may_start("2015-03-04"));
+    }
+
+    /// The rules of `expr` tried in turn, all of them (what `expr` did
+    /// before it chose rules by the first word).
+    fn expr_trying_all(i: &str) -> R<'_, Expr> {
+        alt((
+            range,
+            since,
+            consecutive,
+            part_of_period,
+            past,
+            preceded((kw("on"), hs), alt((weekday_date, absolute, weekday_ref))),
+            ordinal_day,
+            preceded(
+                (kw_in(&["in", "during", "throughout", "until", "till"]), hs),
+                month_or_year,
+            ),
+            month_part,
+            weekday_date,
+            absolute,
+            calendar,
+            relative_day,
+            part_of_day,
+            weekday_ref,
+            ago,
+        ))
+        .parse(i)
+    }
+
+    /// Choosing the rules by the first word reads what trying them all
+    /// reads: every lexicon word, starter and word the rules name (in any
+    /// case, and plural) before continuations of the rules.
+    #[test]
+    fn first_word_choice_keeps_every_expression() {
+        let mut first: Vec<String> = LEXICON.keys().map(|w| w.to_string()).collect();
+        first.extend(first.clone().iter().map(|w| format!("{w}s")));
+        first.extend(STARTERS.iter().chain(AFTER_LEAD).map(|w| w.to_string()));
+        first.extend(SELF_ANCHORS.iter().map(|w| w.to_string()));
+        let source = include_str!("grammar.rs");
+        let rules = source.split("#[cfg(test)]").next().unwrap_or("");
+        first.extend(
+            rules
+                .split('"')
+                .skip(1)
+                .step_by(2)
+                .filter(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase()))
+                .map(str::to_string),
+        );
+        first.extend(
+            "army Syria 5 21 21st 2015 2015-03-04 12/26/2015 01.02.2015 0 ( , é Ünïcode"
+                .split_whitespace()
+                .map(str::to_string),
+        );
+        first.sort();
+        first.dedup();
+        let rests = [
+            "",
+            "-March 2015",
+            "5",
+            " 2015",
+            " March 2015",
+            " March 21-27",
+            " 7 - 9 March",
+            " the 21st of May 2016",
+            " the 11th in",
+            " Monday",
+            " Thursday and Friday",
+            " Saturday, 24 Aug 2013",
+            " two days ago",
+            " a few weeks ago",
+            " the past two days",
+            " last weeks of the siege",
+            " the second consecutive day",
+            " the first week of the campaign",
+            " the conflict began",
+            " the start of the year",
+            " this month",
+            " weekend",
+            " night",
+            " morning, Wednesday",
+            " the early hours of Sunday",
+            " midnight of yesterday",
+            " day before yesterday",
+            " of March",
+            " year",
+            " last year",
+            " days later",
+            ", 2016",
+            "/26/2015",
+            "-05-24",
+        ];
+        let mut read = 0;
+        for w in &first {
+            for form in [w.clone(), capitalise(w), w.to_ascii_uppercase()] {
+                for rest in rests {
+                    let input = format!("{form}{rest}");
+                    let want = expr_trying_all(&input);
+                    assert_eq!(expr(&input).ok(), want.clone().ok(), "{input:?}");
+                    read += usize::from(want.is_ok());
+                }
+            }
+        }
+        assert!(read > 1_000, "{read}");
     }
 
     fn capitalise(w: &str) -> String {

@@ -360,9 +360,7 @@ fn next_anchor(s: &str, from: usize) -> usize {
             continue;
         }
         let start = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
+        i = crate::bytes::ascii_alnum_end(b, i);
         if s.get(start..i).is_some_and(grammar::anchors_date) {
             return start;
         }

@@ -246,10 +246,7 @@ pub(crate) fn words_into(text: &str, start: usize, end: usize, out: &mut Vec<Wor
             // The common case, an ASCII letter or digit, and the rest of
             // the run: as the general case below treats them.
             open_word(out, first_new, &mut cur, &mut pending, at);
-            i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
+            i = crate::bytes::ascii_alnum_end(bytes, i + 1);
             continue;
         }
         let b = bytes[i];
@@ -569,7 +566,9 @@ pub(crate) fn fold_words(
 /// the entries a call reads stay in place while it runs.
 #[derive(Default)]
 struct WordCache {
-    /// The entry of each spelling.
+    /// The entry of each spelling of at most 16 bytes (nearly all), packed.
+    short: HashMap<Spelling, u32, std::hash::BuildHasherDefault<SpellingHash>>,
+    /// The entry of each longer spelling.
     map: HashMap<Box<str>, u32, crate::gazetteer::FnvBuild>,
     /// The base forms and folded keys, one after the other.
     text: String,
@@ -597,6 +596,36 @@ struct CachedWord {
     memo_owner: u64,
 }
 
+/// A spelling of at most 16 bytes packed into an integer (zero after its
+/// end), with its length: hashed and compared without reading it again.
+type Spelling = (u128, u8);
+
+fn pack_spelling(raw: &str) -> Option<Spelling> {
+    Some((crate::bytes::load_le(raw.as_bytes())?, raw.len() as u8))
+}
+
+/// A multiplicative hash of a [`Spelling`] (its integer and its length).
+#[derive(Default)]
+struct SpellingHash(u64);
+
+impl std::hash::Hasher for SpellingHash {
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 31)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u8(b);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    fn write_u128(&mut self, x: u128) {
+        let mixed = (x as u64) ^ ((x >> 64) as u64).rotate_left(29);
+        self.0 = (self.0 ^ mixed).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// Words kept at most in a thread's [`WordCache`].
 const WORD_CACHE_MAX: usize = 1 << 16;
 
@@ -608,7 +637,8 @@ impl WordCache {
     /// Makes room for `n` new words: empties the cache when they could
     /// take it past its bound.
     fn reserve(&mut self, n: usize) {
-        if self.map.len() + n > WORD_CACHE_MAX {
+        if self.short.len() + self.map.len() + n > WORD_CACHE_MAX {
+            self.short.clear();
             self.map.clear();
             self.text.clear();
             self.entries.clear();
@@ -619,7 +649,12 @@ impl WordCache {
     /// [`base_into`] makes it and its folded key as [`fold_word_into`]
     /// makes it.
     fn entry(&mut self, raw: &str) -> u32 {
-        if let Some(&e) = self.map.get(raw) {
+        let packed = pack_spelling(raw);
+        let known = match packed {
+            Some(p) => self.short.get(&p),
+            None => self.map.get(raw),
+        };
+        if let Some(&e) = known {
             return e;
         }
         base_into(raw, &mut self.base);
@@ -643,7 +678,10 @@ impl WordCache {
             memo: 0,
             memo_owner: 0,
         });
-        self.map.insert(raw.into(), e);
+        match packed {
+            Some(p) => self.short.insert(p, e),
+            None => self.map.insert(raw.into(), e),
+        };
         e
     }
 

@@ -18,6 +18,7 @@
 //!
 //! A relation is read only when the rule consumes every word up to the name.
 
+use crate::lexicon::WordTable;
 use crate::model::Relation;
 use crate::span::Span;
 use nom::branch::alt;
@@ -34,37 +35,39 @@ type R<'a, T> = IResult<&'a str, T>;
 
 type Map<V> = HashMap<String, V, super::FnvBuild>;
 
+/// A list, looked up by a word's lower case without copying it.
+type Table<V> = WordTable<V>;
+
 struct Lists {
+    directions: Table<&'static str>,
+    qualifiers: Table<&'static str>,
+    near: Table<&'static str>,
+    links: Table<&'static str>,
+    kinds: Table<&'static str>,
+    units: Table<f64>,
+    /// The words a relation may end with: links, near-words, directions,
+    /// qualifiers and "the" (see [`may_end_relation`]).
+    enders: Table<()>,
+    /// The words a relation may start with: directions, qualifiers and
+    /// near-words (see [`may_start_relation`]).
+    starters: Table<()>,
+}
+
+type Set = std::collections::HashSet<String, super::FnvBuild>;
+
+/// The lists as read, in hash maps.
+#[derive(Default)]
+struct Maps {
     directions: Map<&'static str>,
     qualifiers: Map<&'static str>,
     near: Map<&'static str>,
     links: Map<&'static str>,
     kinds: Map<&'static str>,
     units: Map<f64>,
-    /// The words a relation may end with: links, near-words, directions
-    /// and qualifiers (see [`may_end_relation`]).
-    enders: Set,
-    /// The words a relation may start with: directions, qualifiers and
-    /// near-words (see [`may_start_relation`]).
-    starters: Set,
-    /// The length in bytes of the longest word of `enders`.
-    longest_ender: usize,
 }
 
-type Set = std::collections::HashSet<String, super::FnvBuild>;
-
 static LISTS: Lazy<Lists> = Lazy::new(|| {
-    let mut l = Lists {
-        directions: Map::default(),
-        qualifiers: Map::default(),
-        near: Map::default(),
-        links: Map::default(),
-        kinds: Map::default(),
-        units: Map::default(),
-        enders: Set::default(),
-        starters: Set::default(),
-        longest_ender: 0,
-    };
+    let mut l = Maps::default();
     let mut section = "";
     for line in include_str!("../../data/place_relations.txt").lines() {
         let line = line.trim();
@@ -98,30 +101,60 @@ static LISTS: Lazy<Lists> = Lazy::new(|| {
             map.insert(w.to_string(), head);
         }
     }
+    let mut enders: Set = ["the".to_string()].into_iter().collect();
     for m in [&l.links, &l.near, &l.directions, &l.qualifiers] {
-        l.enders.extend(m.keys().cloned());
+        enders.extend(m.keys().cloned());
     }
+    let mut starters = Set::default();
     for m in [&l.directions, &l.qualifiers, &l.near] {
-        l.starters.extend(m.keys().cloned());
+        starters.extend(m.keys().cloned());
     }
-    l.longest_ender = l.enders.iter().map(String::len).max().unwrap_or(0);
-    l
+    let unit = |s: Set| Table::new(s.into_iter().map(|w| (w, ())));
+    Lists {
+        directions: Table::new(l.directions),
+        qualifiers: Table::new(l.qualifiers),
+        near: Table::new(l.near),
+        links: Table::new(l.links),
+        kinds: Table::new(l.kinds),
+        units: Table::new(l.units),
+        enders: unit(enders),
+        starters: unit(starters),
+    }
 });
 
 /// A word: letters and inner hyphens, after optional white space.
 fn word(i: &str) -> R<'_, &str> {
-    preceded(
-        multispace0,
-        take_while1(|c: char| c.is_alphabetic() || c == '-'),
-    )
-    .parse(i)
+    // By hand (a hot rule): `preceded(multispace0, take_while1(..))`.
+    let space = i
+        .bytes()
+        .take_while(|c| matches!(c, b' ' | b'\t' | b'\r' | b'\n'))
+        .count();
+    let i = &i[space..];
+    let b = i.as_bytes();
+    let ascii = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'-')
+        .count();
+    let end = if b.get(ascii).is_some_and(|c| !c.is_ascii()) {
+        i.find(|c: char| !(c.is_alphabetic() || c == '-'))
+            .unwrap_or(i.len())
+    } else {
+        ascii
+    };
+    if end == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TakeWhile1,
+        )));
+    }
+    Ok((&i[end..], &i[..end]))
 }
 
 /// A word of one of the lists, returning its canonical form.
-fn listed<'a>(map: &'static Map<&'static str>) -> impl Fn(&'a str) -> R<'a, &'static str> {
+fn listed<'a>(map: &'static Table<&'static str>) -> impl Fn(&'a str) -> R<'a, &'static str> {
     move |i: &'a str| {
         let (rest, w) = word(i)?;
-        match super::with_lower(w, |lw| map.get(lw)) {
+        match map.get(w) {
             Some(c) => Ok((rest, *c)),
             None => Err(nom::Err::Error(nom::error::Error::new(
                 i,
@@ -178,7 +211,7 @@ fn unit(i: &str) -> R<'_, f64> {
         take_while1(|c: char| c.is_alphabetic()),
     )
     .parse(i)?;
-    match super::with_lower(w, |lw| LISTS.units.get(lw)) {
+    match LISTS.units.get(w) {
         Some(f) => Ok((rest, *f)),
         None => Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -343,21 +376,7 @@ fn may_end_relation(window: &str) -> bool {
     else {
         return false;
     };
-    let run = &t[run_start..];
-    let l = &*LISTS;
-    if run.is_ascii() {
-        // Lower-case the run once; its suffixes are then slices of it.
-        return super::with_lower(run, |lrun| {
-            (0..lrun.len()).any(|k| {
-                let w = &lrun[k..];
-                w == "the" || (w.len() <= l.longest_ender && l.enders.contains(w))
-            })
-        });
-    }
-    run.char_indices().any(|(k, _)| {
-        let w = &run[k..];
-        w.eq_ignore_ascii_case("the") || super::with_lower(w, |lw| l.enders.contains(lw))
-    })
+    LISTS.enders.contains_suffix_of(&t[run_start..])
 }
 
 /// Whether a relation can start at `s` (a word start): every rule of
@@ -373,7 +392,7 @@ fn may_start_relation(s: &str) -> bool {
     let Ok((_, w)) = word(s) else {
         return false;
     };
-    super::with_lower(w, |lw| LISTS.starters.contains(lw))
+    LISTS.starters.contains(w)
 }
 
 /// Whether [`after`] may read `tail`: its first word (after a possessive
@@ -387,7 +406,7 @@ fn may_follow(tail: &str) -> bool {
     let Ok((_, w)) = word(t) else {
         return false;
     };
-    super::with_lower(w, |lw| LISTS.starters.contains(lw))
+    LISTS.starters.contains(w)
 }
 
 /// How many words before a place a relation may start at most.
@@ -407,15 +426,27 @@ pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
         // Only the last RELATION_WORDS are tried: a ring of them is kept.
         let mut ring = [0usize; RELATION_WORDS];
         let mut n_starts = 0;
-        let mut prev: Option<char> = None;
-        for (k, c) in window.char_indices() {
-            if c.is_alphanumeric()
-                && prev.is_none_or(|p| !p.is_alphanumeric() && p != '-' && p != '\'')
-            {
+        // A word starts at a letter or digit after none, a hyphen or an
+        // apostrophe. Bytes, decoding only what is not ASCII.
+        let mut joined = false;
+        let wb = window.as_bytes();
+        let mut k = 0;
+        while let Some(&byte) = wb.get(k) {
+            let (alnum, joins, len) = if byte.is_ascii() {
+                let a = byte.is_ascii_alphanumeric();
+                (a, a || byte == b'-' || byte == b'\'', 1)
+            } else {
+                let Some(c) = window.get(k..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                (c.is_alphanumeric(), c.is_alphanumeric(), c.len_utf8())
+            };
+            if alnum && !joined {
                 ring[n_starts % RELATION_WORDS] = k;
                 n_starts += 1;
             }
-            prev = Some(c);
+            joined = joins;
+            k += len;
         }
         // A relation ends with a link, a near-word, a direction or "the".
         let last_word = n_starts
@@ -424,12 +455,10 @@ pub(crate) fn read(text: &str, sentence: Span, name: Span) -> Option<Relation> {
             .map(str::trim_end)
             .unwrap_or_default();
         let l = &*LISTS;
-        let may_end = super::with_lower(last_word, |lw| {
-            l.links.contains_key(lw)
-                || l.near.contains_key(lw)
-                || l.directions.contains_key(lw)
-                || lw == "the"
-        });
+        let may_end = l.links.contains(last_word)
+            || l.near.contains(last_word)
+            || l.directions.contains(last_word)
+            || last_word.eq_ignore_ascii_case("the");
         let skip = if may_end {
             n_starts.saturating_sub(RELATION_WORDS)
         } else {
