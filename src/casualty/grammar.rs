@@ -2964,7 +2964,9 @@ fn np_start(cx: &Ctx<'_>, j: usize) -> usize {
         }
         // "15 civilians including children have been killed": without
         // commas, "including" still elaborates the subject before it.
-        if w == "including" && k > 0 && (cx.is_word(k - 1) || cx.qty_covering(k - 1).is_some()) {
+        // "546 people among them many children have been injured" likewise.
+        let elaborates = w == "including" || w == "among" && cx.w(k + 1) == "them";
+        if elaborates && k > 0 && (cx.is_word(k - 1) || cx.qty_covering(k - 1).is_some()) {
             if cx.term_at[k - 1].is_some() {
                 // "were killed including 13 civilians and 30 wounded": the
                 // elaboration belongs to the clause before; this subject
