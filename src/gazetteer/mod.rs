@@ -1485,13 +1485,7 @@ impl Gazetteer {
                 })
             })
         };
-        let near_any = |e: &Entry, anchors: &Anchors<'_>, km: f64| {
-            // A degree of latitude is 111 km: most anchors fail this cheap test.
-            let dlat = km / 111.0;
-            anchors
-                .points()
-                .any(|(la, lo)| (la - e.lat).abs() < dlat && distance_km(la, lo, e.lat, e.lon) < km)
-        };
+        let near_any = |e: &Entry, anchors: &Anchors<'_>, km: f64| anchors.near(e.lat, e.lon, km);
         let score = |ei: u32,
                      h: Option<&str>,
                      anchors: &Anchors<'_>,
@@ -1573,8 +1567,23 @@ impl Gazetteer {
                 sentence: cands_opts[j].0.sentence,
             })
             .collect();
+        // The same points by latitude, for the distance tests, each name's
+        // point once: a match never measures against its own name, so its
+        // other mentions add nothing (a long report names a town hundreds
+        // of times).
+        let mut by_lat: Vec<(f64, u32)> = anchor_points
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.lat, i as u32))
+            .collect();
+        by_lat.sort_by(|a, b| a.0.total_cmp(&b.0));
+        by_lat.dedup_by(|a, b| {
+            let (pa, pb) = (&anchor_points[a.1 as usize], &anchor_points[b.1 as usize]);
+            pa.key == pb.key && pa.lat == pb.lat && pa.lon == pb.lon
+        });
         let anchors_for = |i: usize, key: u32| Anchors {
             points: &anchor_points,
+            by_lat: &by_lat,
             cand: i,
             key,
         };
@@ -1999,7 +2008,10 @@ struct AnchorPoint {
 /// The anchors of one match: the points of the other matches with another
 /// key.
 struct Anchors<'p> {
+    /// In text order.
     points: &'p [AnchorPoint],
+    /// Latitude and index into `points`, by latitude.
+    by_lat: &'p [(f64, u32)],
     cand: usize,
     key: u32,
 }
@@ -2008,22 +2020,37 @@ impl Anchors<'_> {
     /// No anchor at all.
     const NONE: Anchors<'static> = Anchors {
         points: &[],
+        by_lat: &[],
         cand: usize::MAX,
         key: u32::MAX,
     };
 
-    fn points(&self) -> impl Iterator<Item = (f64, f64)> + '_ {
-        self.points
+    /// Whether an anchor lies within `km` of the point. A degree of
+    /// latitude is 111 km: only the anchors in that band of latitude are
+    /// measured, found by binary search (a long document names thousands).
+    fn near(&self, lat: f64, lon: f64, km: f64) -> bool {
+        let dlat = km / 111.0;
+        let from = self.by_lat.partition_point(|&(la, _)| la <= lat - dlat);
+        self.by_lat[from..]
             .iter()
-            .filter(|p| p.cand != self.cand && p.key != self.key)
-            .map(|p| (p.lat, p.lon))
+            .take_while(|&&(la, _)| la < lat + dlat)
+            .filter_map(|&(_, i)| self.points.get(i as usize))
+            .any(|p| {
+                p.cand != self.cand && p.key != self.key && distance_km(p.lat, p.lon, lat, lon) < km
+            })
     }
 
-    /// The anchors named in `sentence`.
+    /// The anchors named in `sentence`. The points are in text order, so
+    /// a sentence's are found by binary search, not by a scan of the
+    /// document's.
     fn points_in(&self, sentence: Span) -> impl Iterator<Item = (f64, f64)> + '_ {
-        self.points
+        let from = self
+            .points
+            .partition_point(|p| p.sentence.start < sentence.start);
+        self.points[from..]
             .iter()
-            .filter(move |p| p.cand != self.cand && p.key != self.key && p.sentence == sentence)
+            .take_while(move |p| p.sentence == sentence)
+            .filter(move |p| p.cand != self.cand && p.key != self.key)
             .map(|p| (p.lat, p.lon))
     }
 }
