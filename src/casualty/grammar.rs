@@ -2188,7 +2188,10 @@ fn rule_for_hit(cx: &Ctx<'_>, hit: TermHit, term: &Term, raws: &mut Vec<Raw>, us
                 raws.push(r);
                 return;
             }
-            if cx.irrealis_before(hit.t0) || number_of_before(cx, hit.t0) {
+            if cx.irrealis_before(hit.t0)
+                || number_of_before(cx, hit.t0)
+                || averted_before(cx, hit.t0)
+            {
                 return;
             }
             // "released 300 prisoners", "an exchange of 40 hostages": freed
@@ -2461,6 +2464,18 @@ fn sufferer(cx: &Ctx<'_>, t: usize) -> Option<(usize, usize)> {
 }
 
 /// The victims named after a casualty noun: "prisoners from both parties".
+/// "tries to avoid civilian deaths", "to prevent further casualties": a
+/// casualty noun within three words after a verb of averting names harm
+/// that did not happen.
+fn averted_before(cx: &Ctx<'_>, t0: usize) -> bool {
+    (t0.saturating_sub(3)..t0).any(|i| {
+        matches!(
+            cx.w(i),
+            "avoid" | "avoiding" | "prevent" | "preventing" | "minimise" | "minimize" | "averted"
+        )
+    })
+}
+
 /// "the number of casualties", "the number of serious injuries": a noun
 /// after "number of" (and at most one adjective) names no figure of its own.
 fn number_of_before(cx: &Ctx<'_>, t0: usize) -> bool {

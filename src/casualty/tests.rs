@@ -1297,6 +1297,8 @@ fn fakes_style_clauses() {
         c("strikes on a group's positions", "Airstrikes on ISIS positions killed 10 civilians.", "killed 10 noperp"),
         c("a group's fighters", "ISIS fighters killed 10 civilians.", "killed 10 perp=Islamic_State"),
         c("among them without commas", "A further 546 people among them many children have been injured.", "wounded 546"),
+        c("harm averted", "The coalition says it tries to avoid civilian deaths in its campaign.", ""),
+        c("harm averted again", "Troops were deployed to prevent further casualties.", ""),
         c("gone missing", "Militants shot dead 12 men while 30 more have gone missing.", "killed 12; missing 30"),
         c("the wounded is a noun", "Nurses treated the wounded at the clinic.", ""),
         c("the wounded before a speaker", "Some of the wounded remain critical hospital director Samer Ali said.", ""),
