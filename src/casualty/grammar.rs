@@ -3703,12 +3703,79 @@ fn one_event_before(cx: &Ctx<'_>, start: usize) -> bool {
     })
 }
 
+/// "15 dead among the ranks of Jaish al-Islam and 23 among its adversaries":
+/// after a figure told "among" a group, more counts "among" other groups
+/// are more figures of its kind (the verb left out). Each new count must
+/// stand right before its own "among", and no figure may cover it already.
+fn among_split(cx: &Ctx<'_>, r: &Raw, raws: &[Raw]) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut k = cx.tok_at(r.span.1);
+    while out.len() < 8 && cx.w(k) == "among" {
+        // The group: words up to "and" or a comma.
+        let Some(mut e) = (k + 1..(k + 12).min(cx.toks.len()))
+            .take_while(|&j| cx.term_at[j].is_none() && (cx.is_word(j) || cx.w(j) == ","))
+            .find(|&j| matches!(cx.w(j), "and" | ","))
+        else {
+            break;
+        };
+        if cx.w(e) == "," && cx.w(e + 1) == "and" {
+            e += 1;
+        }
+        let Some(q) = cx.qty.get(e + 1).copied().flatten() else {
+            break;
+        };
+        let (Some(count), true) = (q.count, cx.w(q.t1) == "among") else {
+            break;
+        };
+        let at = cx.toks[e + 1].s;
+        if raws.iter().any(|x| x.span.0 <= at && at < x.span.1) {
+            break;
+        }
+        let mut extra = Raw::new(r.kind, Some(count), cx.bytes(e + 1, q.t1 + 1));
+        extra.cumulative = r.cumulative;
+        out.push(extra);
+        k = q.t1;
+    }
+    // "... and 23 among its adversaries as well as two civilians": a last
+    // group of people, counted, after the groups.
+    if !out.is_empty() {
+        let tail = (k + 1..(k + 12).min(cx.toks.len()))
+            .take_while(|&j| cx.term_at[j].is_none() && !matches!(cx.w(j), "." | ";"))
+            .find(|&j| cx.w(j) == "as" && cx.w(j + 1) == "well" && cx.w(j + 2) == "as");
+        if let Some(j) = tail {
+            if let Some(q) = cx.qty.get(j + 3).copied().flatten() {
+                let at = cx.toks[j + 3].s;
+                let people = lexicon::victim(cx.w(q.t1)).is_some();
+                if let (Some(count), true) = (q.count, people) {
+                    if !raws.iter().any(|x| x.span.0 <= at && at < x.span.1) {
+                        let mut extra = Raw::new(r.kind, Some(count), cx.bytes(j + 3, q.t1 + 1));
+                        extra.victim = Some((q.t1, q.t1 + 1));
+                        extra.cumulative = r.cumulative;
+                        out.push(extra);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
     // A national daily tally ("146 died yesterday, including 55 of the regime
     // forces"): a hundred or more dead in a day adds up many events, and its
     // breakdown too.
     if raws.is_empty() {
         return Vec::new();
+    }
+    let mut raws = raws;
+    let more: Vec<Raw> = raws
+        .iter()
+        .filter(|r| r.count.is_some())
+        .flat_map(|r| among_split(cx, r, &raws))
+        .collect();
+    if !more.is_empty() {
+        raws.extend(more);
+        raws.sort_by_key(|r| r.span.0);
     }
     static DAILY: once_cell::sync::Lazy<crate::lexicon::OverlapDfa> =
         once_cell::sync::Lazy::new(|| {
