@@ -1744,3 +1744,28 @@ fn an_older_attack_is_no_part_of_a_sum() {
     assert_eq!(incidents.len(), 4, "{incidents:#?}");
     assert!(incidents[0].casualties[0].cumulative, "{incidents:#?}");
 }
+
+#[test]
+fn separate_strikes_open_another_event() {
+    let mut a = article(&[
+        "An air strike hit the hospital courtyard in Kafr Takharim, killing 14 people.",
+        "Separate air strikes southwest of the town killed at least 12 people.",
+    ]);
+    a.fig(
+        "killing 14 people",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(14)),
+        Side::Unknown,
+    );
+    a.fig(
+        "killed at least 12 people",
+        0,
+        CasualtyKind::Killed,
+        Some(count(Some(12), 12, None, false)),
+        Side::Unknown,
+    );
+    let incidents = a.run(Some("2017-04-27"));
+    let n: usize = incidents.iter().map(|i| i.casualties.len()).sum();
+    assert_eq!(n, 2, "{incidents:#?}");
+}
