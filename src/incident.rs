@@ -216,6 +216,9 @@ enum Cue {
     Additive,
     Perpetrator,
     Update,
+    /// "a previous toll of 112": an earlier estimate of a toll its own
+    /// sentence updates.
+    Earlier,
     Background,
     History,
 }
@@ -234,6 +237,7 @@ fn cue_table(events: bool) -> PhraseTable<Cue> {
             "additive" => Cue::Additive,
             "perpetrator" => Cue::Perpetrator,
             "update" => Cue::Update,
+            "earlier" => Cue::Earlier,
             "background" => Cue::Background,
             "history" => Cue::History,
             "by" | "against" | "acts" | "speaks" | "acts_as_state" => return None,
@@ -1922,7 +1926,17 @@ pub(crate) fn assemble_with_actors<'l>(
                 };
                 // A restatement within the sentence is another statement,
                 // free to merge with the one it restates.
-                let origin = if restates_in_sentence(facts, f, flags.additive) {
+                // "the 126 people killed, updating a previous toll of 112":
+                // the earlier estimate is another statement of the same toll
+                // (the cue may run into the figure: "toll of 112").
+                let origin = if restates_in_sentence(facts, f, flags.additive)
+                    || cue_before(
+                        facts,
+                        si,
+                        Span::new(fig.span.end, fig.span.end),
+                        Cue::Earlier,
+                        6,
+                    ) {
                     usize::MAX - f
                 } else {
                     si

@@ -1769,3 +1769,28 @@ fn separate_strikes_open_another_event() {
     let n: usize = incidents.iter().map(|i| i.casualties.len()).sum();
     assert_eq!(n, 2, "{incidents:#?}");
 }
+
+#[test]
+fn an_earlier_toll_in_the_same_sentence_is_the_same_toll() {
+    let mut a = article(&[
+        "The attack killed 32 rebels, the Observatory said, updating an earlier toll of 15.",
+    ]);
+    a.fig(
+        "killed 32 rebels",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(32)),
+        Side::Unknown,
+    );
+    a.fig(
+        "toll of 15",
+        0,
+        CasualtyKind::Killed,
+        Some(Count::exact(15)),
+        Side::Unknown,
+    );
+    let incidents = a.run(Some("2016-08-14"));
+    let c = &incidents[0].casualties;
+    assert_eq!(c.len(), 1, "{c:#?}");
+    assert_eq!(c[0].count.map(|c| c.best), Some(32));
+}
