@@ -1149,7 +1149,10 @@ fn part_counts(facts: &Facts<'_>, fig: &Figure, sentence: usize) -> Vec<u64> {
         .map(|(_, g)| g.span.start)
         .min()
         .unwrap_or(usize::MAX);
-    let end = (fig.span.end + REACH).min(s.span.end).min(next);
+    let mut end = (fig.span.end + REACH).min(s.span.end).min(next);
+    while end > fig.span.start && !facts.text.is_char_boundary(end) {
+        end -= 1;
+    }
     let Some(window) = facts.text.get(fig.span.start..end) else {
         return Vec::new();
     };
