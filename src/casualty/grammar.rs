@@ -15,9 +15,11 @@ use nom::Parser;
 use super::lexicon::{self, Term, TERMS};
 use super::Figure;
 use crate::actor::{ActorLexicon, ActorMatch};
+use crate::lexicon::WordTable;
 use crate::model::{Actor, CasualtyKind, Count, Side};
 use crate::quantity::{self, phrase, VagueTable};
 use crate::span::Span;
+use once_cell::sync::Lazy;
 
 #[derive(Clone, Copy, Debug)]
 struct Tok {
@@ -381,6 +383,28 @@ const IB_MANNER: &[&str] = &[
     "sangre",
 ];
 
+/// A word list as a table, for the lists searched for every token: it
+/// answers as [`is_in`] on the list would.
+type WordSet = Lazy<WordTable<()>>;
+
+fn word_set(lists: &[&[&'static str]]) -> WordTable<()> {
+    WordTable::new(
+        lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|w| (w.to_string(), ())),
+    )
+}
+
+static AUX_SET: WordSet = Lazy::new(|| word_set(&[AUX]));
+static IB_AUX_SET: WordSet = Lazy::new(|| word_set(&[IB_AUX]));
+static NP_STOP_SET: WordSet = Lazy::new(|| word_set(&[NP_STOP]));
+static IB_NP_STOP_SET: WordSet = Lazy::new(|| word_set(&[IB_NP_STOP]));
+static OBJ_STOP_SET: WordSet = Lazy::new(|| word_set(&[OBJ_STOP]));
+static IB_OBJ_STOP_SET: WordSet = Lazy::new(|| word_set(&[IB_OBJ_STOP]));
+/// Weekdays and months.
+static CALENDAR_SET: WordSet = Lazy::new(|| word_set(&[&WEEKDAYS, &MONTHS]));
+
 fn is_in(w: &str, list: &[&str]) -> bool {
     // Lengths and first bytes first: most words differ there, and the
     // comparison of the rest is then never called for.
@@ -646,19 +670,19 @@ impl<'a> Ctx<'a> {
     /// its participle.
     fn is_aux(&self, i: usize) -> bool {
         let w = self.w(i);
-        (is_in(w, AUX) || self.iberian && is_in(w, IB_AUX))
+        (AUX_SET.contains_exact(w) || self.iberian && IB_AUX_SET.contains_exact(w))
             && self.term_at[i].is_none()
             && !self.in_actor(i)
     }
 
     /// Whether `w` ends a noun phrase walking back from its verb.
     fn np_stop(&self, w: &str) -> bool {
-        is_in(w, NP_STOP) || self.iberian && is_in(w, IB_NP_STOP)
+        NP_STOP_SET.contains_exact(w) || self.iberian && IB_NP_STOP_SET.contains_exact(w)
     }
 
     /// Whether `w` ends an object noun phrase after its verb.
     fn obj_stop(&self, w: &str) -> bool {
-        is_in(w, OBJ_STOP) || self.iberian && is_in(w, IB_OBJ_STOP)
+        OBJ_STOP_SET.contains_exact(w) || self.iberian && IB_OBJ_STOP_SET.contains_exact(w)
     }
 
     /// Where the object of the verb ending before `t` starts: after a
@@ -2660,7 +2684,7 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             continue;
         }
         let w = cx.w(i);
-        if cx.term_at[i].is_some() || is_in(w, &WEEKDAYS) || is_in(w, &MONTHS) {
+        if cx.term_at[i].is_some() || CALENDAR_SET.contains_exact(w) {
             break;
         }
         // "kill 35 and destroy a hospital": a conjunction right after the
