@@ -414,6 +414,10 @@ fn is_in(w: &str, list: &[&str]) -> bool {
 }
 
 impl<'a> Ctx<'a> {
+    // This and the other per-sentence steps marked `inline(never)` stay
+    // out of line: inlined into `sentence_figures` and its rules, they made
+    // the whole run execute more instructions, not fewer.
+    #[inline(never)]
     fn new(
         s: &'a str,
         vague: &VagueTable,
@@ -485,6 +489,7 @@ impl<'a> Ctx<'a> {
 
     /// The casualty terms that stand as whole words, from the matches of
     /// the terms' leftmost-longest search (start, end, term), in text order.
+    #[inline(never)]
     fn find_terms(&mut self, terms: &[(usize, usize, usize)]) {
         let mut hits = Vec::new();
         for &(s, e, term) in terms {
@@ -518,6 +523,7 @@ impl<'a> Ctx<'a> {
         self.hits = hits;
     }
 
+    #[inline(never)]
     fn find_quantities(&mut self, vague: &VagueTable) {
         let mut i = 0;
         while i < self.toks.len() {
@@ -604,6 +610,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the number at tokens `t0..t1` may count people.
+    #[inline(never)]
     fn plausible_count(&self, t0: usize, t1: usize, end: usize, vague: bool) -> bool {
         let next = self.w(t1);
         if lexicon::is_unit(next) {
@@ -657,6 +664,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether token `i` lies inside an actor's name ("IS" is no "is").
+    #[inline(never)]
     fn in_actor(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -668,6 +676,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is an auxiliary or adverb between a subject and
     /// its participle.
+    #[inline(never)]
     fn is_aux(&self, i: usize) -> bool {
         let w = self.w(i);
         (AUX_SET.contains_exact(w) || self.iberian && IB_AUX_SET.contains_exact(w))
@@ -725,6 +734,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// Words and single punctuation marks with their byte offsets.
+#[inline(never)]
 fn tokenize(s: &str) -> Vec<Tok> {
     // About one token per five bytes of news text: grow rarely.
     let mut out = Vec::with_capacity(s.len() / 4 + 4);
@@ -1329,6 +1339,7 @@ impl Ctx<'_> {
 
     /// A claim marker before the verb ("claiming to have killed"): the
     /// claimant's canonical name, or its words.
+    #[inline(never)]
     fn claim_before(&self, t: usize) -> Option<String> {
         let lo = t.saturating_sub(7);
         let mut claim_at = None;
@@ -1752,6 +1763,7 @@ pub(crate) fn sentence_figures<'a>(
 
 /// Whether the clause from `t` says its people were treated ("brought to
 /// Turkey for treatment", "taken to hospital") and none died.
+#[inline(never)]
 fn treated_after(cx: &Ctx<'_>, t: usize) -> bool {
     let end = (t..cx.toks.len())
         .find(|&i| matches!(cx.w(i), "." | ";"))
@@ -1772,6 +1784,7 @@ fn treated_after(cx: &Ctx<'_>, t: usize) -> bool {
 
 /// Whether the words at `t` start an object of "captured" that is no
 /// person: "captured the village", "captured Palmyra", "captured two tanks".
+#[inline(never)]
 fn captured_object_follows(cx: &Ctx<'_>, t: usize) -> bool {
     if t >= cx.toks.len() || !cx.is_word(t) {
         return false;
@@ -1791,6 +1804,7 @@ fn captured_object_follows(cx: &Ctx<'_>, t: usize) -> bool {
 /// Whether a captured figure counts people: its victim's head noun (before
 /// "of", "inside", ...) is a person noun or an actor, or a named person, or
 /// a bare count ("captured 20").
+#[inline(never)]
 fn captured_people(cx: &Ctx<'_>, r: &Raw) -> bool {
     if r.victim_actor.is_some() {
         return true;
