@@ -738,44 +738,71 @@ impl<'a> Ctx<'a> {
 fn tokenize(s: &str) -> Vec<Tok> {
     // About one token per five bytes of news text: grow rarely.
     let mut out = Vec::with_capacity(s.len() / 4 + 4);
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        // ASCII bytes (nearly all) without decoding a character.
+        let (c, len) = if x.is_ascii() {
+            (char::from(x), 1)
+        } else {
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut e = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    e = j + d.len_utf8();
-                    it.next();
-                    continue;
-                }
-                // Inner hyphens and apostrophes: "pro-regime", "Hay'at".
-                if matches!(d, '-' | '\'' | '’' | '‐') {
-                    let mut look = s.get(j + d.len_utf8()..).unwrap_or("").chars();
-                    if look.next().is_some_and(|x| x.is_alphanumeric()) {
-                        e = j + d.len_utf8();
-                        it.next();
-                        continue;
-                    }
-                }
-                break;
-            }
+            let e = word_end(s, i + len);
             out.push(Tok {
                 s: i,
                 e,
                 word: true,
             });
+            i = e;
         } else {
             out.push(Tok {
                 s: i,
-                e: i + c.len_utf8(),
+                e: i + len,
                 word: false,
             });
+            i += len;
         }
     }
     out
+}
+
+/// The end of the word of [`tokenize`] that runs on at byte `e`: letters
+/// and digits, and inner hyphens and apostrophes ("pro-regime", "Hay'at")
+/// before a letter or digit.
+fn word_end(s: &str, mut e: usize) -> usize {
+    let b = s.as_bytes();
+    let alnum_at = |k: usize| {
+        s.get(k..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    loop {
+        e = crate::bytes::ascii_alnum_end(b, e);
+        let Some(&x) = b.get(e) else {
+            return e;
+        };
+        let (d, len) = if x.is_ascii() {
+            (char::from(x), 1)
+        } else {
+            let Some(d) = s.get(e..).and_then(|r| r.chars().next()) else {
+                return e;
+            };
+            (d, d.len_utf8())
+        };
+        if d.is_alphanumeric() || matches!(d, '-' | '\'' | '’' | '‐') && alnum_at(e + len) {
+            e += len;
+            continue;
+        }
+        return e;
+    }
 }
 
 /// A figure before its actors are resolved.
@@ -3806,4 +3833,59 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tokenize_tests {
+    use super::*;
+
+    /// Tokens as a character-by-character reading cuts them: runs of
+    /// letters and digits with inner hyphens and apostrophes, one token per
+    /// other character, no white space.
+    fn by_chars(s: &str) -> Vec<(usize, usize, bool)> {
+        let mut out = Vec::new();
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push((i, i + c.len_utf8(), false));
+                continue;
+            }
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                let inner = matches!(d, '-' | '\'' | '’' | '‐')
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if !(d.is_alphanumeric() || inner) {
+                    break;
+                }
+                e = j + d.len_utf8();
+                it.next();
+            }
+            out.push((i, e, true));
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_match_a_reading_by_characters() {
+        let texts = [
+            "",
+            " ",
+            "Twelve pro-regime fighters were killed in Hay'at-held areas.",
+            "Gunmen killed 3 men—two brothers — near the café in Ḥamāh’s north",
+            "end- of -line ' quote' x-",
+            "a’b c‐d e\u{a0}f\tg\u{2003}h 12,000 (AFP) ñandú-ñ 東京-大阪",
+            "abcdefghijklmnopqrstuvwxyz0123456789-x",
+            "x''y --z ’’ é",
+        ];
+        for t in texts {
+            let got: Vec<_> = tokenize(t).iter().map(|k| (k.s, k.e, k.word)).collect();
+            assert_eq!(got, by_chars(t), "{t:?}");
+        }
+    }
 }
