@@ -485,6 +485,15 @@ impl<V> WordTable<V> {
         self.get_packed(pack(word.as_bytes(), true)?)
     }
 
+    /// Whether `word` itself (not its lower case) is a key, as a search of
+    /// the keys for an equal string would say.
+    pub(crate) fn contains_exact(&self, word: &str) -> bool {
+        match pack(word.as_bytes(), false) {
+            Some(key) => self.get_packed(key).is_some(),
+            None => !self.others.is_empty() && self.others.contains_key(word),
+        }
+    }
+
     /// Whether `word`'s lower case is a key.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
@@ -623,6 +632,7 @@ mod tests {
                     .char_indices()
                     .any(|(k, _)| m.contains_key(&w[k..].to_lowercase()));
                 assert_eq!(t.contains_suffix_of(w), suffix, "{w:?}");
+                assert_eq!(t.contains_exact(w), m.contains_key(w), "{w:?}");
             }
         }
     }

@@ -52,6 +52,9 @@ type R<'a, T> = IResult<&'a str, T>;
 #[derive(Clone, Debug, PartialEq)]
 pub struct VagueTable {
     entries: Vec<(String, Count)>,
+    /// A bit per byte that starts an entry: most words start none, and
+    /// [`VagueTable::starts_entry`] answers them without a scan.
+    firsts: [u64; 4],
 }
 
 static VAGUE_TSV: &str = include_str!("../data/vague.tsv");
@@ -88,7 +91,7 @@ fn load_vague(acled: bool) -> Vec<(String, Count)> {
 impl Default for VagueTable {
     fn default() -> VagueTable {
         static T: Lazy<Vec<(String, Count)>> = Lazy::new(|| load_vague(false));
-        VagueTable { entries: T.clone() }
+        VagueTable::of(T.clone())
     }
 }
 
@@ -97,13 +100,31 @@ impl VagueTable {
     /// hundreds 100, several or many 10).
     pub fn acled() -> VagueTable {
         static T: Lazy<Vec<(String, Count)>> = Lazy::new(|| load_vague(true));
-        VagueTable { entries: T.clone() }
+        VagueTable::of(T.clone())
     }
 
     /// An empty table: no vague word is read as a number.
     pub fn empty() -> VagueTable {
-        VagueTable {
-            entries: Vec::new(),
+        VagueTable::of(Vec::new())
+    }
+
+    /// The table of `entries`.
+    fn of(entries: Vec<(String, Count)>) -> VagueTable {
+        let mut t = VagueTable {
+            entries,
+            firsts: [0; 4],
+        };
+        t.index_firsts();
+        t
+    }
+
+    /// Marks the first byte of each entry in `firsts`.
+    fn index_firsts(&mut self) {
+        self.firsts = [0; 4];
+        for (w, _) in &self.entries {
+            if let Some(&b) = w.as_bytes().first() {
+                self.firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
         }
     }
 
@@ -112,6 +133,7 @@ impl VagueTable {
         let word = word.trim().to_lowercase();
         self.entries.retain(|(w, _)| *w != word);
         self.entries.push((word, count));
+        self.index_firsts();
         self
     }
 
@@ -129,6 +151,9 @@ impl VagueTable {
         let Some(&first) = w.as_bytes().first() else {
             return false;
         };
+        if self.firsts[usize::from(first >> 6)] & (1 << (first & 63)) == 0 {
+            return false;
+        }
         self.entries.iter().any(|(e, _)| {
             e.as_bytes().first() == Some(&first)
                 && e.as_bytes().starts_with(w.as_bytes())
@@ -1091,6 +1116,35 @@ pub fn count(text: &str, vague: &VagueTable) -> Option<(Count, usize)> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The first-byte filter answers as the scan of the entries, also for
+    /// entries set by hand.
+    #[test]
+    fn starts_entry_agrees_with_a_scan() {
+        let mut t = VagueTable::default();
+        t.set("éléments", Count::exact(3));
+        t.set("Zillions of", Count::exact(9));
+        for w in [
+            "",
+            "dozens",
+            "doz",
+            "scores",
+            "x",
+            "éléments",
+            "él",
+            "zillions",
+            "of",
+            "é",
+        ] {
+            let want = t.entries.iter().any(|(e, _)| {
+                !w.is_empty()
+                    && e.starts_with(w)
+                    && matches!(e.as_bytes().get(w.len()), None | Some(b' '))
+            });
+            assert_eq!(t.starts_entry(w), want, "{w:?}");
+        }
+        assert!(t.starts_entry("zillions") && !VagueTable::empty().starts_entry("dozens"));
+    }
     use super::*;
 
     struct Case {

@@ -15,9 +15,11 @@ use nom::Parser;
 use super::lexicon::{self, Term, TERMS};
 use super::Figure;
 use crate::actor::{ActorLexicon, ActorMatch};
+use crate::lexicon::WordTable;
 use crate::model::{Actor, CasualtyKind, Count, Side};
 use crate::quantity::{self, phrase, VagueTable};
 use crate::span::Span;
+use once_cell::sync::Lazy;
 
 #[derive(Clone, Copy, Debug)]
 struct Tok {
@@ -381,6 +383,28 @@ const IB_MANNER: &[&str] = &[
     "sangre",
 ];
 
+/// A word list as a table, for the lists searched for every token: it
+/// answers as [`is_in`] on the list would.
+type WordSet = Lazy<WordTable<()>>;
+
+fn word_set(lists: &[&[&'static str]]) -> WordTable<()> {
+    WordTable::new(
+        lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|w| (w.to_string(), ())),
+    )
+}
+
+static AUX_SET: WordSet = Lazy::new(|| word_set(&[AUX]));
+static IB_AUX_SET: WordSet = Lazy::new(|| word_set(&[IB_AUX]));
+static NP_STOP_SET: WordSet = Lazy::new(|| word_set(&[NP_STOP]));
+static IB_NP_STOP_SET: WordSet = Lazy::new(|| word_set(&[IB_NP_STOP]));
+static OBJ_STOP_SET: WordSet = Lazy::new(|| word_set(&[OBJ_STOP]));
+static IB_OBJ_STOP_SET: WordSet = Lazy::new(|| word_set(&[IB_OBJ_STOP]));
+/// Weekdays and months.
+static CALENDAR_SET: WordSet = Lazy::new(|| word_set(&[&WEEKDAYS, &MONTHS]));
+
 fn is_in(w: &str, list: &[&str]) -> bool {
     // Lengths and first bytes first: most words differ there, and the
     // comparison of the rest is then never called for.
@@ -390,6 +414,10 @@ fn is_in(w: &str, list: &[&str]) -> bool {
 }
 
 impl<'a> Ctx<'a> {
+    // This and the other per-sentence steps marked `inline(never)` stay
+    // out of line: inlined into `sentence_figures` and its rules, they made
+    // the whole run execute more instructions, not fewer.
+    #[inline(never)]
     fn new(
         s: &'a str,
         vague: &VagueTable,
@@ -461,6 +489,7 @@ impl<'a> Ctx<'a> {
 
     /// The casualty terms that stand as whole words, from the matches of
     /// the terms' leftmost-longest search (start, end, term), in text order.
+    #[inline(never)]
     fn find_terms(&mut self, terms: &[(usize, usize, usize)]) {
         let mut hits = Vec::new();
         for &(s, e, term) in terms {
@@ -494,6 +523,7 @@ impl<'a> Ctx<'a> {
         self.hits = hits;
     }
 
+    #[inline(never)]
     fn find_quantities(&mut self, vague: &VagueTable) {
         let mut i = 0;
         while i < self.toks.len() {
@@ -580,6 +610,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the number at tokens `t0..t1` may count people.
+    #[inline(never)]
     fn plausible_count(&self, t0: usize, t1: usize, end: usize, vague: bool) -> bool {
         let next = self.w(t1);
         if lexicon::is_unit(next) {
@@ -633,6 +664,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether token `i` lies inside an actor's name ("IS" is no "is").
+    #[inline(never)]
     fn in_actor(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -644,21 +676,22 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is an auxiliary or adverb between a subject and
     /// its participle.
+    #[inline(never)]
     fn is_aux(&self, i: usize) -> bool {
         let w = self.w(i);
-        (is_in(w, AUX) || self.iberian && is_in(w, IB_AUX))
+        (AUX_SET.contains_exact(w) || self.iberian && IB_AUX_SET.contains_exact(w))
             && self.term_at[i].is_none()
             && !self.in_actor(i)
     }
 
     /// Whether `w` ends a noun phrase walking back from its verb.
     fn np_stop(&self, w: &str) -> bool {
-        is_in(w, NP_STOP) || self.iberian && is_in(w, IB_NP_STOP)
+        NP_STOP_SET.contains_exact(w) || self.iberian && IB_NP_STOP_SET.contains_exact(w)
     }
 
     /// Whether `w` ends an object noun phrase after its verb.
     fn obj_stop(&self, w: &str) -> bool {
-        is_in(w, OBJ_STOP) || self.iberian && is_in(w, IB_OBJ_STOP)
+        OBJ_STOP_SET.contains_exact(w) || self.iberian && IB_OBJ_STOP_SET.contains_exact(w)
     }
 
     /// Where the object of the verb ending before `t` starts: after a
@@ -701,47 +734,75 @@ impl<'a> Ctx<'a> {
 }
 
 /// Words and single punctuation marks with their byte offsets.
+#[inline(never)]
 fn tokenize(s: &str) -> Vec<Tok> {
     // About one token per five bytes of news text: grow rarely.
     let mut out = Vec::with_capacity(s.len() / 4 + 4);
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        // ASCII bytes (nearly all) without decoding a character.
+        let (c, len) = if x.is_ascii() {
+            (char::from(x), 1)
+        } else {
+            let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            (c, c.len_utf8())
+        };
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut e = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    e = j + d.len_utf8();
-                    it.next();
-                    continue;
-                }
-                // Inner hyphens and apostrophes: "pro-regime", "Hay'at".
-                if matches!(d, '-' | '\'' | '’' | '‐') {
-                    let mut look = s.get(j + d.len_utf8()..).unwrap_or("").chars();
-                    if look.next().is_some_and(|x| x.is_alphanumeric()) {
-                        e = j + d.len_utf8();
-                        it.next();
-                        continue;
-                    }
-                }
-                break;
-            }
+            let e = word_end(s, i + len);
             out.push(Tok {
                 s: i,
                 e,
                 word: true,
             });
+            i = e;
         } else {
             out.push(Tok {
                 s: i,
-                e: i + c.len_utf8(),
+                e: i + len,
                 word: false,
             });
+            i += len;
         }
     }
     out
+}
+
+/// The end of the word of [`tokenize`] that runs on at byte `e`: letters
+/// and digits, and inner hyphens and apostrophes ("pro-regime", "Hay'at")
+/// before a letter or digit.
+fn word_end(s: &str, mut e: usize) -> usize {
+    let b = s.as_bytes();
+    let alnum_at = |k: usize| {
+        s.get(k..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    loop {
+        e = crate::bytes::ascii_alnum_end(b, e);
+        let Some(&x) = b.get(e) else {
+            return e;
+        };
+        let (d, len) = if x.is_ascii() {
+            (char::from(x), 1)
+        } else {
+            let Some(d) = s.get(e..).and_then(|r| r.chars().next()) else {
+                return e;
+            };
+            (d, d.len_utf8())
+        };
+        if d.is_alphanumeric() || matches!(d, '-' | '\'' | '’' | '‐') && alnum_at(e + len) {
+            e += len;
+            continue;
+        }
+        return e;
+    }
 }
 
 /// A figure before its actors are resolved.
@@ -1305,6 +1366,7 @@ impl Ctx<'_> {
 
     /// A claim marker before the verb ("claiming to have killed"): the
     /// claimant's canonical name, or its words.
+    #[inline(never)]
     fn claim_before(&self, t: usize) -> Option<String> {
         let lo = t.saturating_sub(7);
         let mut claim_at = None;
@@ -1728,6 +1790,7 @@ pub(crate) fn sentence_figures<'a>(
 
 /// Whether the clause from `t` says its people were treated ("brought to
 /// Turkey for treatment", "taken to hospital") and none died.
+#[inline(never)]
 fn treated_after(cx: &Ctx<'_>, t: usize) -> bool {
     let end = (t..cx.toks.len())
         .find(|&i| matches!(cx.w(i), "." | ";"))
@@ -1748,6 +1811,7 @@ fn treated_after(cx: &Ctx<'_>, t: usize) -> bool {
 
 /// Whether the words at `t` start an object of "captured" that is no
 /// person: "captured the village", "captured Palmyra", "captured two tanks".
+#[inline(never)]
 fn captured_object_follows(cx: &Ctx<'_>, t: usize) -> bool {
     if t >= cx.toks.len() || !cx.is_word(t) {
         return false;
@@ -1767,6 +1831,7 @@ fn captured_object_follows(cx: &Ctx<'_>, t: usize) -> bool {
 /// Whether a captured figure counts people: its victim's head noun (before
 /// "of", "inside", ...) is a person noun or an actor, or a named person, or
 /// a bare count ("captured 20").
+#[inline(never)]
 fn captured_people(cx: &Ctx<'_>, r: &Raw) -> bool {
     if r.victim_actor.is_some() {
         return true;
@@ -2675,7 +2740,7 @@ fn object_np_raw(cx: &Ctx<'_>, t: usize) -> (usize, bool) {
             continue;
         }
         let w = cx.w(i);
-        if cx.term_at[i].is_some() || is_in(w, &WEEKDAYS) || is_in(w, &MONTHS) {
+        if cx.term_at[i].is_some() || CALENDAR_SET.contains_exact(w) {
             break;
         }
         // "kill 35 and destroy a hospital": a conjunction right after the
@@ -3852,4 +3917,59 @@ fn finish(cx: &Ctx<'_>, raws: Vec<Raw>) -> Vec<(Figure, Span)> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tokenize_tests {
+    use super::*;
+
+    /// Tokens as a character-by-character reading cuts them: runs of
+    /// letters and digits with inner hyphens and apostrophes, one token per
+    /// other character, no white space.
+    fn by_chars(s: &str) -> Vec<(usize, usize, bool)> {
+        let mut out = Vec::new();
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                out.push((i, i + c.len_utf8(), false));
+                continue;
+            }
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                let inner = matches!(d, '-' | '\'' | '’' | '‐')
+                    && s[j + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if !(d.is_alphanumeric() || inner) {
+                    break;
+                }
+                e = j + d.len_utf8();
+                it.next();
+            }
+            out.push((i, e, true));
+        }
+        out
+    }
+
+    #[test]
+    fn tokens_match_a_reading_by_characters() {
+        let texts = [
+            "",
+            " ",
+            "Twelve pro-regime fighters were killed in Hay'at-held areas.",
+            "Gunmen killed 3 men—two brothers — near the café in Ḥamāh’s north",
+            "end- of -line ' quote' x-",
+            "a’b c‐d e\u{a0}f\tg\u{2003}h 12,000 (AFP) ñandú-ñ 東京-大阪",
+            "abcdefghijklmnopqrstuvwxyz0123456789-x",
+            "x''y --z ’’ é",
+        ];
+        for t in texts {
+            let got: Vec<_> = tokenize(t).iter().map(|k| (k.s, k.e, k.word)).collect();
+            assert_eq!(got, by_chars(t), "{t:?}");
+        }
+    }
 }

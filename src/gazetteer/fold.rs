@@ -666,12 +666,14 @@ impl WordCache {
         self.text.push_str(&self.base);
         let k0 = self.text.len();
         self.text.push_str(&self.key);
+        // A space after the key: the folded buffer takes both in one copy.
+        self.text.push(' ');
         let t = &*TABLES;
         let e = self.entries.len() as u32;
         self.entries.push(CachedWord {
             base: b0,
             key: k0,
-            end: self.text.len(),
+            end: self.text.len() - 1,
             article: t.is_article(&self.base),
             glue: t.glue_of(&self.base),
             cap: is_capitalised(raw),
@@ -693,17 +695,14 @@ impl WordCache {
         self.text.get(w.base..w.key).unwrap_or("")
     }
 
-    /// The folded key of an entry.
-    fn folded(&self, e: u32) -> &str {
-        let Some(w) = self.entries.get(e as usize) else {
-            return "";
-        };
-        self.text.get(w.key..w.end).unwrap_or("")
+    /// An entry's fields.
+    fn word(&self, e: u32) -> Option<CachedWord> {
+        self.entries.get(e as usize).copied()
     }
 
-    /// Whether the spelling of an entry is capitalised.
-    fn cap(&self, e: u32) -> bool {
-        self.entries.get(e as usize).is_some_and(|w| w.cap)
+    /// The folded key of an entry and the space after it.
+    fn folded_spaced(&self, w: &CachedWord) -> &str {
+        self.text.get(w.key..w.end + 1).unwrap_or("")
     }
 
     /// The lookup of an entry's folded key by `owner` (nonzero), asked
@@ -722,16 +721,6 @@ impl WordCache {
             w.memo_owner = owner;
         }
         v
-    }
-
-    /// Whether the base form of an entry is an article.
-    fn is_article(&self, e: u32) -> bool {
-        self.entries.get(e as usize).is_some_and(|w| w.article)
-    }
-
-    /// The glued form of an entry's base form, if it is a glue word.
-    fn glue_of(&self, e: u32) -> Option<&'static str> {
-        self.entries.get(e as usize).and_then(|w| w.glue)
     }
 }
 
@@ -753,16 +742,18 @@ fn fold_words_with(
     if f.buf.is_empty() {
         f.buf.push(' ');
     }
-    while i < words.len() {
-        let w = words[i];
+    while let Some(&w) = words.get(i) {
         let raw = text.get(w.start..w.end).unwrap_or("");
         let entry = cache.entry(raw);
-        f.caps.push(cache.cap(entry));
+        let Some(cw) = cache.word(entry) else {
+            i += 1;
+            continue;
+        };
+        f.caps.push(cw.cap);
         let has_next = i + 1 < words.len() && w.join != Join::Break;
         if has_next {
             // Dropped article?
-            let is_article = cache.is_article(entry);
-            if is_article {
+            if cw.article {
                 let next = words[i + 1];
                 let next_raw = text.get(next.start..next.end).unwrap_or("");
                 let next_entry = cache.entry(next_raw);
@@ -795,7 +786,7 @@ fn fold_words_with(
                     continue;
                 }
             }
-            if let Some(g) = cache.glue_of(entry) {
+            if let Some(g) = cw.glue {
                 if glue_prefix.is_none() {
                     glue_prefix = Some(g);
                     if carry.is_none() {
@@ -807,40 +798,43 @@ fn fold_words_with(
             }
         }
         let fstart = f.buf.len();
-        let mut from_cache = false;
+        let fend;
+        let memo;
         if let Some(g) = glue_prefix.take() {
             // Folding looks at the byte before the word: fold it after the
             // glued prefix, not from the cache.
             f.buf.push_str(g);
             fold_word_into(cache.base(entry), &mut f.buf);
+            if f.buf.len() == fstart {
+                f.buf.push('_');
+            }
+            fend = f.buf.len();
+            memo = lookup(f.buf.get(fstart..).unwrap_or(""));
+            f.buf.push(' ');
+        } else if cw.end > cw.key {
+            // The buffer ends with a space here, as an empty one starts:
+            // the key and its space in one copy. The piece's folded word
+            // is the entry's key: its lookup is kept with the entry.
+            f.buf.push_str(cache.folded_spaced(&cw));
+            fend = f.buf.len() - 1;
+            memo = cache.memo(entry, owner, lookup);
         } else {
-            // The buffer ends with a space here, as an empty one starts.
-            f.buf.push_str(cache.folded(entry));
-            from_cache = true;
-        }
-        if f.buf.len() == fstart {
             // Nothing left (a lone mark): keep a placeholder so spans stay sane.
             f.buf.push('_');
-            from_cache = false;
+            fend = f.buf.len();
+            memo = lookup("_");
+            f.buf.push(' ');
         }
-        // The piece's folded word is the entry's key when it comes from the
-        // cache: its lookup is kept with the entry.
-        let memo = if from_cache {
-            cache.memo(entry, owner, lookup)
-        } else {
-            lookup(f.buf.get(fstart..).unwrap_or(""))
-        };
         let (start, first_word) = carry.take().unwrap_or((w.start, i + word_offset));
         f.pieces.push(Piece {
             fstart,
-            fend: f.buf.len(),
+            fend,
             start,
             end: w.end,
             word: first_word,
             last_word: i + word_offset,
             memo,
         });
-        f.buf.push(' ');
         if w.join == Join::Break {
             f.buf.push_str("# ");
         }

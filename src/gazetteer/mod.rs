@@ -78,10 +78,6 @@ pub struct Gazetteer {
     /// Country code -> how far most of its settlements lie from its point
     /// (see [`Gazetteer::country_extent_km`]).
     extents: HashMap<Box<str>, f32, FnvBuild>,
-    /// The first words of the demonyms' keys of several words (a run of
-    /// words in lower case starting with one is still looked up, see
-    /// `places_in`).
-    demonym_firsts: Vec<Box<str>>,
     /// Unique to this gazetteer in the process (0 for the empty default):
     /// names the owner of a thread's [`OptionsCache`].
     id: u64,
@@ -95,6 +91,10 @@ struct Lengths {
     /// Bit `n` is set when a key of `n` words exists (`n` < 32); keys of 32
     /// words or more set every bit.
     mask: u32,
+    /// Whether a demonym's key of several words starts with the word (a
+    /// run of words in lower case starting with one is still looked up,
+    /// see `places_in`).
+    demonym_first: bool,
 }
 
 impl Lengths {
@@ -109,7 +109,10 @@ impl Lengths {
 
     /// As a nonzero number (a piece's memo, see `fold::fold_words`).
     fn to_memo(self) -> u64 {
-        1 << 40 | u64::from(self.max) << 32 | u64::from(self.mask)
+        1 << 40
+            | u64::from(self.demonym_first) << 41
+            | u64::from(self.max) << 32
+            | u64::from(self.mask)
     }
 
     /// Back from [`Lengths::to_memo`]; `None` for 0 (no key starts there).
@@ -117,6 +120,7 @@ impl Lengths {
         (m != 0).then_some(Lengths {
             max: (m >> 32) as u8,
             mask: m as u32,
+            demonym_first: m & 1 << 41 != 0,
         })
     }
 }
@@ -738,7 +742,6 @@ fn build_index(records: Vec<Record>) -> Result<Gazetteer, Error> {
         keys,
         index,
         first_words,
-        demonym_firsts,
     } = index;
     Ok(Gazetteer {
         entries,
@@ -747,7 +750,6 @@ fn build_index(records: Vec<Record>) -> Result<Gazetteer, Error> {
         index,
         first_words,
         extents,
-        demonym_firsts,
         id: NEXT_GAZETTEER_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
     })
 }
@@ -810,7 +812,6 @@ struct KeyIndex {
     keys: Vec<KeyInfo>,
     index: HashMap<Str, u32, FnvBuild>,
     first_words: HashMap<Str, Lengths, FnvBuild>,
-    demonym_firsts: Vec<Box<str>>,
 }
 
 /// The index of `folded`, the (place, key) of every name in place order,
@@ -888,19 +889,21 @@ fn index_of(folded: Vec<(u32, Str)>) -> KeyIndex {
         info.start = counts[i];
         info.end = counts[i + 1];
     }
-    let mut demonym_firsts: Vec<Box<str>> = index
-        .iter()
-        .filter(|&(k, &id)| k.contains(' ') && keys[id as usize].demonym.is_some())
-        .filter_map(|(k, _)| k.split(' ').next().map(Box::from))
-        .collect();
-    demonym_firsts.sort();
-    demonym_firsts.dedup();
+    for (k, &id) in &index {
+        if keys[id as usize].demonym.is_none() {
+            continue;
+        }
+        if let Some((first, _)) = k.split_once(' ') {
+            if let Some(m) = first_words.get_mut(first) {
+                m.demonym_first = true;
+            }
+        }
+    }
     KeyIndex {
         key_entries,
         keys,
         index,
         first_words,
-        demonym_firsts,
     }
 }
 
@@ -1219,7 +1222,6 @@ impl Gazetteer {
         while i < pieces.len() {
             // The run of pieces from i that no break interrupts, as long as
             // the longest key starting with this word.
-            let word = buf.get(pieces[i].fstart..pieces[i].fend).unwrap_or("");
             let Some(lengths) = Lengths::from_memo(pieces[i].memo) else {
                 i += 1;
                 continue;
@@ -1234,11 +1236,7 @@ impl Gazetteer {
             let caps_from = caps_before.get(pieces[i].word);
             if caps_from.is_some()
                 && caps_from == caps_before.get(pieces[last].last_word + 1)
-                && !self.demonym_firsts.iter().any(|d| {
-                    d.len() == word.len()
-                        && d.as_bytes().first() == word.as_bytes().first()
-                        && **d == *word
-                })
+                && !lengths.demonym_first
             {
                 i += 1;
                 continue;
