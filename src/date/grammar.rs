@@ -1806,22 +1806,18 @@ mod tests {
         assert!(anchors_date("Thursdays"));
     }
 
-    /// The second-word test of the leads never rejects an expression the
-    /// grammar reads: every lead before every lexicon word, starter,
-    /// listed word and some ordinary words, in any case, with the
-    /// continuations of the grammar's rules.
-    #[test]
-    fn lead_test_keeps_every_expression() {
+    /// Every word the grammar reads: the lexicon's words (and their
+    /// plurals), the starters and listed words, and every word the rules
+    /// name (the lower-case string literals of the source before its tests).
+    fn rule_words() -> Vec<String> {
         let lexicon: Vec<String> = LEXICON.keys().map(|w| w.to_string()).collect();
-        let mut next = lexicon.clone();
-        next.extend(lexicon.iter().map(|w| format!("{w}s")));
-        next.extend(STARTERS.iter().chain(AFTER_LEAD).map(|w| w.to_string()));
-        next.extend(SELF_ANCHORS.iter().map(|w| w.to_string()));
-        // Every word the rules name: the lower-case string literals of the
-        // grammar's source (before its tests).
+        let mut words = lexicon.clone();
+        words.extend(lexicon.iter().map(|w| format!("{w}s")));
+        words.extend(STARTERS.iter().chain(AFTER_LEAD).map(|w| w.to_string()));
+        words.extend(SELF_ANCHORS.iter().map(|w| w.to_string()));
         let source = include_str!("grammar.rs");
         let rules = source.split("#[cfg(test)]").next().unwrap_or("");
-        next.extend(
+        words.extend(
             rules
                 .split('"')
                 .skip(1)
@@ -1829,12 +1825,22 @@ mod tests {
                 .filter(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase()))
                 .map(str::to_string),
         );
+        words
+    }
+
+    /// The second-word test of the leads never rejects an expression the
+    /// grammar reads: every lead before every lexicon word, starter,
+    /// listed word and some ordinary words, in any case, with the
+    /// continuations of the grammar's rules.
+    #[test]
+    fn lead_test_keeps_every_expression() {
+        let mut next = rule_words();
         let others = "least army report statement war conflict Mon Tues Sept Thu 5 21st 05 \
                       2015 2015-03-04 12/26/2015 ( - ' , ’ é Ünïcode";
         next.extend(others.split_whitespace().map(str::to_string));
         next.sort();
         next.dedup();
-        let mut numbers = lexicon.clone();
+        let mut numbers: Vec<String> = LEXICON.keys().map(|w| w.to_string()).collect();
         numbers.extend(["5", "21", "2015", "12/26/2015"].map(str::to_string));
         let tails = [
             "",
@@ -1922,20 +1928,7 @@ mod tests {
     /// case, and plural) before continuations of the rules.
     #[test]
     fn first_word_choice_keeps_every_expression() {
-        let mut first: Vec<String> = LEXICON.keys().map(|w| w.to_string()).collect();
-        first.extend(first.clone().iter().map(|w| format!("{w}s")));
-        first.extend(STARTERS.iter().chain(AFTER_LEAD).map(|w| w.to_string()));
-        first.extend(SELF_ANCHORS.iter().map(|w| w.to_string()));
-        let source = include_str!("grammar.rs");
-        let rules = source.split("#[cfg(test)]").next().unwrap_or("");
-        first.extend(
-            rules
-                .split('"')
-                .skip(1)
-                .step_by(2)
-                .filter(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase()))
-                .map(str::to_string),
-        );
+        let mut first = rule_words();
         first.extend(
             "army Syria 5 21 21st 2015 2015-03-04 12/26/2015 01.02.2015 0 ( , é Ünïcode"
                 .split_whitespace()
