@@ -1376,18 +1376,8 @@ const CONTEXT_RADIUS_KM: f64 = 250.0;
 /// parentheses or a dash. It is where the story was filed, not where the
 /// event happened.
 fn in_dateline(text: &str, span: Span) -> bool {
-    let name = span.as_str(text);
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3 || name.chars().any(char::is_lowercase) {
-        return false;
-    }
-    let rest = text.get(span.end..).unwrap_or("").trim_start_matches(' ');
-    if let Some(inner) = rest.strip_prefix('(') {
-        return inner.find(')').is_some_and(|c| {
-            c > 0 && c < 30 && inner[..c].chars().next().is_some_and(char::is_uppercase)
-        });
-    }
-    rest.starts_with("- ") || rest.starts_with("– ") || rest.starts_with("— ")
+    text.get(span.start..)
+        .is_some_and(crate::segment::inline_dateline)
 }
 
 fn incident_places(facts: &Facts<'_>, group: &Group) -> (Vec<Place>, Option<String>) {

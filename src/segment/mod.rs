@@ -642,6 +642,13 @@ fn ends_final(s: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', '。', '؟'])
 }
 
+/// Whether `s` opens with a place dateline inside a line: a place in
+/// capitals, then an agency in parentheses or a dash ("MOSCOW (Sputnik)
+/// According to ...").
+pub(crate) fn inline_dateline(s: &str) -> bool {
+    rules::inline_dateline(s)
+}
+
 /// Cuts the Unicode sentence `[s, e)` further with the news rules, pushing
 /// the pieces to `out`.
 fn sub_split(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, Cut)>) {

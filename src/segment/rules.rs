@@ -105,6 +105,12 @@ pub(crate) fn place_dateline(line: &str) -> Option<usize> {
     Some(line.len() - rest.len())
 }
 
+/// A place dateline inside a line: a place in capitals, then an agency in
+/// parentheses or a dash ("... Deir ez-Zor. MOSCOW (Sputnik) According to").
+pub(crate) fn inline_dateline(s: &str) -> bool {
+    (caps_place, alt((agency, dash))).parse(s).is_ok()
+}
+
 /// A place in capitals without a dash, right after an opening date line:
 /// "BEIRUT Syrian forces ...". The capitals hold at least five letters (so
 /// not "ISIS") and a capitalised word that is not all capitals follows.
