@@ -3631,18 +3631,7 @@ impl Ctx<'_> {
             if w.ends_with("ed") || matches!(w, "on" | "in" | "at" | "by" | "of" | "to" | "near") {
                 break;
             }
-            if matches!(
-                w,
-                "stronghold"
-                    | "strongholds"
-                    | "bastion"
-                    | "capital"
-                    | "territory"
-                    | "positions"
-                    | "position"
-                    | "hideouts"
-                    | "headquarters"
-            ) {
+            if lexicon::CUES.ground_noun.contains(&w) {
                 ground = true;
                 break;
             }
@@ -3655,10 +3644,7 @@ impl Ctx<'_> {
             || ground
             || k >= 2
                 && matches!(self.w(k - 1), "by" | "of")
-                && matches!(
-                    self.w(k - 2),
-                    "controlled" | "held" | "stronghold" | "bastion" | "territory" | "areas"
-                )
+                && lexicon::CUES.ground_before.contains(&self.w(k - 2))
     }
 
     fn perp_before(&self, t: usize) -> Option<Actor> {

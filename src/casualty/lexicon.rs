@@ -220,6 +220,12 @@ pub(crate) struct Cues {
     /// Lower-case words that open a source before a reporting verb ("state
     /// media said", "activists said").
     pub media_word: Vec<&'static str>,
+    /// Nouns of the ground a group holds, right after it ("IS positions",
+    /// "the group's de facto capital"): the group is no agent.
+    pub ground_noun: Vec<&'static str>,
+    /// Words before "by"/"of" + a group that make it the one holding the
+    /// ground ("areas controlled by IS", "a stronghold of ISIS").
+    pub ground_before: Vec<&'static str>,
 }
 
 pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
@@ -245,6 +251,8 @@ pub(crate) static CUES: Lazy<Cues> = Lazy::new(|| {
             "state_word" => &mut c.state_word,
             "part_noun" => &mut c.part_noun,
             "media_word" => &mut c.media_word,
+            "ground_noun" => &mut c.ground_noun,
+            "ground_before" => &mut c.ground_before,
             _ => continue,
         };
         list.push(phrase.trim());
